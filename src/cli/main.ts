@@ -1,0 +1,74 @@
+import { Command, CommanderError } from "commander";
+import { ConfigError, describeDatabase, loadConfig } from "../config/config.js";
+import { DatabaseStartupError, migrateToLatest, openDatabase } from "../data/index.js";
+import { MigrationFailedError } from "./application.js";
+import { EXIT } from "./exit-codes.js";
+import { say } from "./messages.js";
+import { serve } from "./serve.js";
+
+const program = new Command()
+  .name("jamt")
+  .description(
+    "Jämt – jämställda beslut och jämställdhetsintegrering (gender-equal decisions and gender mainstreaming)",
+  )
+  .exitOverride()
+  .showHelpAfterError();
+
+program
+  .command("serve", { isDefault: true })
+  .description("starta webbservern (start the web server); PORT, HOST, DATABASE_URL, JAMT_DATA_DIR")
+  .action(async () => serve(loadConfig()));
+
+program
+  .command("migrate")
+  .description("uppdatera databasens schema och avsluta (migrate the database schema and exit)")
+  .action(async () => {
+    const config = loadConfig();
+    const database = await openDatabase(config.database);
+    try {
+      const outcome = await migrateToLatest(database);
+      if (outcome.kind === "failed") throw new MigrationFailedError(outcome.migration, outcome.reason);
+      console.log(
+        `${describeDatabase(config.database)}: ${outcome.applied.length} migrering(ar) körda (migrations applied)`,
+      );
+    } finally {
+      await database.close();
+    }
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.exit(reportStartupError(error));
+}
+
+/** Turns what stops the CLI into one clear sentence and an exit code; a stack trace only for bugs. */
+function reportStartupError(error: unknown): number {
+  if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  if (error instanceof ConfigError) {
+    console.error([say("errors.startup.invalidConfig"), ...error.problems.map((p) => `  - ${p}`)].join("\n"));
+    return EXIT.config;
+  }
+  if (error instanceof DatabaseStartupError) {
+    const config = safeConfig();
+    const target = config ? describeDatabase(config.database) : "?";
+    const key =
+      error.reason === "unreachable" ? "errors.startup.databaseUnreachable" : "errors.startup.databaseUnopenable";
+    console.error(say(key, { target, reason: error.detail }));
+    return EXIT.database;
+  }
+  if (error instanceof MigrationFailedError) {
+    console.error(say("errors.startup.migrationFailed", { name: error.migration, reason: error.reason }));
+    return EXIT.database;
+  }
+  console.error(error);
+  return 1;
+}
+
+function safeConfig() {
+  try {
+    return loadConfig();
+  } catch {
+    return undefined;
+  }
+}

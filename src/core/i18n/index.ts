@@ -1,0 +1,48 @@
+import { common as enCommon } from "./en/common.js";
+import { errors as enErrors } from "./en/errors.js";
+import { ui as enUi } from "./en/ui.js";
+import { common as svCommon } from "./sv/common.js";
+import { errors as svErrors } from "./sv/errors.js";
+import { ui as svUi } from "./sv/ui.js";
+import type { MessagePath } from "./translation.js";
+
+export type { Translation } from "./translation.js";
+
+/** Swedish first; English available. */
+export const LOCALES = ["sv", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "sv";
+
+const sv = { ...svCommon, errors: svErrors, ui: svUi };
+const en = { ...enCommon, errors: enErrors, ui: enUi };
+
+/** The catalogues, one per locale, in the shape i18next reads as its default namespace. */
+export const catalogues: Readonly<Record<Locale, typeof sv>> = { sv, en: en as typeof sv };
+
+/** A key of any text in the catalogues, e.g. "errors.notFound" or "roles.reviewer". */
+export type MessageKey = MessagePath<typeof sv>;
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+/**
+ * Picks the locale from an Accept-Language header ("en-GB,en;q=0.9,sv;q=0.8"), honouring
+ * q-values; Swedish when nothing matches or the header is missing.
+ */
+export function negotiateLocale(acceptLanguage: string | undefined | null): Locale {
+  if (!acceptLanguage) return DEFAULT_LOCALE;
+  const ranked = acceptLanguage
+    .split(",")
+    .map((part, index) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      const quality = q ? Number.parseFloat(q.slice(2)) : 1;
+      return { language: tag.toLowerCase().split("-")[0] ?? "", quality: Number.isNaN(quality) ? 0 : quality, index };
+    })
+    .filter((entry) => entry.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.index - b.index);
+  const match = ranked.find((entry) => isLocale(entry.language) || entry.language === "*");
+  if (!match || match.language === "*") return DEFAULT_LOCALE;
+  return match.language as Locale;
+}

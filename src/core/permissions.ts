@@ -1,0 +1,38 @@
+import type { Role } from "./roles.js";
+
+/**
+ * What a request may do inside one organisation. API routes name the permission they
+ * need; a route that names none is refused (deny by default).
+ */
+export const PERMISSIONS = [
+  "organisation.read", // see the organisation, its bodies and departments
+  "members.read", // see who works in the organisation
+  "users.manage", // create accounts, grant and revoke roles
+  "structure.manage", // bodies (nämnder) and departments (avdelningar)
+  "audit.read", // read the audit log
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const EVERY_MEMBER: readonly Permission[] = ["organisation.read", "members.read"];
+
+const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
+  case_officer: EVERY_MEMBER,
+  reviewer: EVERY_MEMBER,
+  secretary: EVERY_MEMBER,
+  elected_member: EVERY_MEMBER,
+  analyst: EVERY_MEMBER,
+  manager: EVERY_MEMBER,
+  network_coordinator: EVERY_MEMBER,
+  administrator: [...EVERY_MEMBER, "users.manage", "structure.manage", "audit.read"],
+};
+
+/** The permissions granted by a set of roles in one organisation (union, sorted). */
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  const granted = new Set(roles.flatMap((role) => GRANTS[role]));
+  return PERMISSIONS.filter((permission) => granted.has(permission));
+}
+
+export function rolesGrant(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((role) => GRANTS[role].includes(permission));
+}

@@ -1,0 +1,47 @@
+import { useTranslation } from "react-i18next";
+import { NavLink } from "react-router";
+import type { Membership } from "../api/types.js";
+import { organisationPath } from "../session/home-path.js";
+import { can } from "../session/organisation-context.js";
+
+/** The main menu; administration links only for those whose roles grant them. */
+export function MainNav({ membership }: { readonly membership: Membership | undefined }) {
+  const { t } = useTranslation();
+  const orgId = membership?.organisation.id;
+  return (
+    <nav className="main-nav" aria-label={t("ui.nav.label")}>
+      <ul className="container">
+        {orgId !== undefined && (
+          <li>
+            <NavLink to={organisationPath(orgId)} end>
+              {t("ui.nav.start")}
+            </NavLink>
+          </li>
+        )}
+        {orgId !== undefined && can(membership, "users.manage") && (
+          <li>
+            <NavLink to={organisationPath(orgId, "admin/anvandare")}>{t("ui.nav.users")}</NavLink>
+          </li>
+        )}
+        {orgId !== undefined && can(membership, "structure.manage") && (
+          <>
+            <li>
+              <NavLink to={organisationPath(orgId, "admin/namnder")}>{t("ui.nav.bodies")}</NavLink>
+            </li>
+            <li>
+              <NavLink to={organisationPath(orgId, "admin/avdelningar")}>{t("ui.nav.departments")}</NavLink>
+            </li>
+          </>
+        )}
+        {orgId !== undefined && can(membership, "audit.read") && (
+          <li>
+            <NavLink to={organisationPath(orgId, "admin/logg")}>{t("ui.nav.audit")}</NavLink>
+          </li>
+        )}
+        <li>
+          <NavLink to="/konto">{t("ui.nav.account")}</NavLink>
+        </li>
+      </ul>
+    </nav>
+  );
+}

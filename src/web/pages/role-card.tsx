@@ -1,0 +1,48 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { Role } from "../../core/index.js";
+import type { Membership } from "../api/types.js";
+import { organisationPath } from "../session/home-path.js";
+import { can } from "../session/organisation-context.js";
+
+interface RoleCardProps {
+  readonly role: Role;
+  readonly membership: Membership;
+}
+
+/**
+ * What a role does in Jämt, links to what already exists for it, and what is still to come
+ * (as text, never as links to pages that do not exist yet).
+ */
+export function RoleCard({ role, membership }: RoleCardProps) {
+  const { t } = useTranslation();
+  const orgId = membership.organisation.id;
+  const headingId = `role-${role}`;
+  const links: { to: string; label: string }[] = [];
+  if (role === "administrator") {
+    if (can(membership, "users.manage"))
+      links.push({ to: organisationPath(orgId, "admin/anvandare"), label: t("ui.start.usersLink") });
+    if (can(membership, "structure.manage")) {
+      links.push({ to: organisationPath(orgId, "admin/namnder"), label: t("ui.start.bodiesLink") });
+      links.push({ to: organisationPath(orgId, "admin/avdelningar"), label: t("ui.start.departmentsLink") });
+    }
+    if (can(membership, "audit.read"))
+      links.push({ to: organisationPath(orgId, "admin/logg"), label: t("ui.start.auditLink") });
+  }
+  links.push({ to: "/konto", label: t("ui.start.accountLink") });
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t(`roles.${role}`)}</h3>
+      <p>{t(`ui.roleInfo.${role}.description`)}</p>
+      <h4>{t("ui.start.availableNow")}</h4>
+      <ul>
+        {links.map((link) => (
+          <li key={link.to}>
+            <Link to={link.to}>{link.label}</Link>
+          </li>
+        ))}
+      </ul>
+      <p className="coming">{t("ui.start.comingLater", { features: t(`ui.roleInfo.${role}.coming`) })}</p>
+    </section>
+  );
+}
