@@ -13,7 +13,23 @@ describe("permissions", () => {
       expect(rolesGrant([role], "structure.manage")).toBe(false);
       expect(rolesGrant([role], "audit.read")).toBe(false);
     }
-    expect(permissionsOf(["administrator"])).toEqual([...PERMISSIONS]);
+    expect(permissionsOf(["administrator"])).toEqual(
+      expect.arrayContaining(["users.manage", "structure.manage", "audit.read"]),
+    );
+  });
+
+  it("lets only case officers write, only reviewers review and only secretaries decide", () => {
+    const holders = (permission: (typeof PERMISSIONS)[number]) => ROLES.filter((role) => rolesGrant([role], permission));
+    expect(holders("cases.write")).toEqual(["case_officer"]);
+    expect(holders("cases.review")).toEqual(["reviewer"]);
+    expect(holders("cases.decide")).toEqual(["secretary"]);
+  });
+
+  it("lets every member read cases and their follow-up", () => {
+    for (const role of ROLES) {
+      expect(rolesGrant([role], "cases.read")).toBe(true);
+      expect(rolesGrant([role], "followup.read")).toBe(true);
+    }
   });
 
   it("grants nothing to a user without roles", () => {
@@ -22,6 +38,8 @@ describe("permissions", () => {
   });
 
   it("unites the permissions of several roles without duplicates", () => {
-    expect(permissionsOf(["case_officer", "administrator", "case_officer"])).toEqual([...PERMISSIONS]);
+    const united = permissionsOf(["case_officer", "administrator", "case_officer"]);
+    expect(united).toEqual([...new Set(united)]);
+    expect(united).toEqual(expect.arrayContaining([...permissionsOf(["administrator"]), "cases.write"]));
   });
 });

@@ -10,16 +10,21 @@ export const PERMISSIONS = [
   "users.manage", // create accounts, grant and revoke roles
   "structure.manage", // bodies (nämnder) and departments (avdelningar)
   "audit.read", // read the audit log
+  "cases.read", // read cases (ärenden), their versions, reviews, decisions and assignments
+  "cases.write", // register, write, import and submit cases
+  "cases.review", // review the gender impact analysis: approve or return
+  "cases.decide", // meetings, agendas, decisions, paragraph numbers; archive historical cases
+  "followup.read", // the follow-up of gender-equal decisions
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
-const EVERY_MEMBER: readonly Permission[] = ["organisation.read", "members.read"];
+const EVERY_MEMBER: readonly Permission[] = ["organisation.read", "members.read", "cases.read", "followup.read"];
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
-  case_officer: EVERY_MEMBER,
-  reviewer: EVERY_MEMBER,
-  secretary: EVERY_MEMBER,
+  case_officer: [...EVERY_MEMBER, "cases.write"],
+  reviewer: [...EVERY_MEMBER, "cases.review"],
+  secretary: [...EVERY_MEMBER, "cases.decide"],
   elected_member: EVERY_MEMBER,
   analyst: EVERY_MEMBER,
   manager: EVERY_MEMBER,

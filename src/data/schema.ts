@@ -14,6 +14,14 @@ export interface Database {
   sessions: SessionTable;
   audit_log: AuditLogTable;
   app_settings: AppSettingTable;
+  number_series: NumberSeriesTable;
+  cases: CaseTable;
+  case_versions: CaseVersionTable;
+  reviews: ReviewTable;
+  meetings: MeetingTable;
+  agenda_items: AgendaItemTable;
+  decisions: DecisionTable;
+  assignments: AssignmentTable;
 }
 
 export interface OrganisationTable {
@@ -84,4 +92,102 @@ export interface AuditLogTable {
 export interface AppSettingTable {
   key: string;
   value: string;
+}
+
+/** Counters for diarienummer (per organisation and year) and paragraphs (per body and year). */
+export interface NumberSeriesTable {
+  series: string;
+  scope_id: string;
+  year: number;
+  last_number: number;
+}
+
+export interface CaseTable {
+  id: string;
+  organisation_id: string;
+  body_id: string;
+  department_id: string | null;
+  case_officer_id: string | null;
+  diarienummer: string | null;
+  title: string;
+  status: string;
+  /** CaseSections as JSON. */
+  sections: string;
+  /** The number of the latest saved version; a save must name it (optimistic concurrency). */
+  version: number;
+  reports_on_assignment_id: string | null;
+  submitted_at: string | null;
+  submitted_gender_section: number | null;
+  submitted_verdict: string | null;
+  submitted_score: number | null;
+  decided_on: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CaseVersionTable {
+  case_id: string;
+  version: number;
+  title: string;
+  sections: string;
+  verdict: string;
+  score: number;
+  saved_by: string | null;
+  saved_at: string;
+}
+
+export interface ReviewTable {
+  id: string;
+  case_id: string;
+  version: number;
+  reviewer_id: string | null;
+  outcome: string;
+  answers: string;
+  section_comments: string;
+  comment: string;
+  created_at: string;
+}
+
+export interface MeetingTable {
+  id: string;
+  organisation_id: string;
+  body_id: string;
+  meeting_date: string;
+  created_at: string;
+}
+
+export interface AgendaItemTable {
+  meeting_id: string;
+  case_id: string;
+  position: number;
+}
+
+export interface DecisionTable {
+  id: string;
+  case_id: string;
+  meeting_id: string;
+  body_id: string;
+  paragraph_year: number;
+  paragraph_number: number;
+  decided_on: string;
+  outcome: string;
+  amended_text: string | null;
+  gender_considered: number;
+  gender_comment: string;
+  recorded_by: string | null;
+  recorded_at: string;
+}
+
+export interface AssignmentTable {
+  id: string;
+  organisation_id: string;
+  decision_id: string;
+  case_id: string;
+  assignee: string;
+  description: string;
+  due_date: string;
+  closed_at: string | null;
+  closed_by_case_id: string | null;
+  created_at: string;
 }

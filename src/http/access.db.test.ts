@@ -3,12 +3,17 @@ import { startTestApp, type TestApp, type TestClient } from "../../test/support/
 import { testDatabases } from "../../test/support/test-database.js";
 import { type Permission, ROLES, type Role, rolesGrant } from "../core/index.js";
 import { DEMO_ACCOUNTS } from "../services/index.js";
+import { ALL_YES, type CaseActors, caseIn, sections } from "../../test/support/case-fixtures.js";
 
 interface Ids {
   organisationId: string;
   bodyId: string;
   departmentId: string;
   memberId: string;
+  /** Makes a fresh case of the Hälso- och sjukvårdsnämnden in the given state (by privileged clients). */
+  caseIn: (status: "draft" | "submitted" | "approved" | "scheduled") => Promise<{ caseId: string; meetingId?: string }>;
+  /** A decided case with its decision and one assignment. */
+  decided: { caseId: string; decisionId: string; meetingId: string };
 }
 
 /** Every organisation-scoped route, with the permission it needs and a valid request. */
@@ -84,6 +89,132 @@ const ROUTES: ReadonlyArray<{
   },
 ];
 
+const cases = (i: Ids) => `/api/v1/organisations/${i.organisationId}/cases`;
+const meetings = (i: Ids) => `/api/v1/organisations/${i.organisationId}/meetings`;
+
+const CASE_ROUTES: typeof ROUTES = [
+  { name: "GET cases", permission: "cases.read", call: (c, i) => c.get(cases(i)) },
+  {
+    name: "POST cases",
+    permission: "cases.write",
+    call: (c, i, tag) => c.post(cases(i), { title: `Ärende ${tag}`, bodyId: i.bodyId }),
+  },
+  { name: "GET case", permission: "cases.read", call: (c, i) => c.get(`${cases(i)}/${i.decided.caseId}`) },
+  {
+    name: "PUT case",
+    permission: "cases.write",
+    call: async (c, i) => {
+      const { caseId } = await i.caseIn("draft");
+      return c.put(`${cases(i)}/${caseId}`, {
+        baseVersion: 1,
+        title: "Omskrivet",
+        sections: sections(),
+        bodyId: i.bodyId,
+        departmentId: null,
+        caseOfficerId: null,
+      });
+    },
+  },
+  {
+    name: "POST submit",
+    permission: "cases.write",
+    call: async (c, i) => c.post(`${cases(i)}/${(await i.caseIn("draft")).caseId}/submit`),
+  },
+  { name: "GET versions", permission: "cases.read", call: (c, i) => c.get(`${cases(i)}/${i.decided.caseId}/versions`) },
+  { name: "GET version", permission: "cases.read", call: (c, i) => c.get(`${cases(i)}/${i.decided.caseId}/versions/1`) },
+  { name: "GET reviews", permission: "cases.read", call: (c, i) => c.get(`${cases(i)}/${i.decided.caseId}/reviews`) },
+  {
+    name: "POST review",
+    permission: "cases.review",
+    call: async (c, i) =>
+      c.post(`${cases(i)}/${(await i.caseIn("submitted")).caseId}/reviews`, { outcome: "approved", answers: ALL_YES }),
+  },
+  {
+    name: "GET case document",
+    permission: "cases.read",
+    call: (c, i) => c.get(`${cases(i)}/${i.decided.caseId}/document.docx`),
+  },
+  {
+    name: "POST import",
+    permission: "cases.write",
+    call: (c, i, tag) =>
+      c.upload(`${cases(i)}/import?fileName=${tag}.txt&bodyId=${i.bodyId}`, new TextEncoder().encode(CASE_TEXT)),
+  },
+  {
+    name: "POST archive",
+    permission: "cases.decide",
+    call: (c, i, tag) =>
+      c.upload(
+        `${cases(i)}/archive?fileName=${tag}.txt&bodyId=${i.bodyId}&decidedOn=2019-05-20`,
+        new TextEncoder().encode(CASE_TEXT),
+      ),
+  },
+  { name: "GET decisions", permission: "cases.read", call: (c, i) => c.get(`${cases(i)}/${i.decided.caseId}/decisions`) },
+  {
+    name: "GET extract",
+    permission: "cases.read",
+    call: (c, i) => c.get(`${cases(i)}/${i.decided.caseId}/decisions/${i.decided.decisionId}/extract.pdf`),
+  },
+  { name: "GET meetings", permission: "cases.read", call: (c, i) => c.get(meetings(i)) },
+  {
+    name: "POST meetings",
+    permission: "cases.decide",
+    call: (c, i) => c.post(meetings(i), { bodyId: i.bodyId, date: "2027-01-20" }),
+  },
+  { name: "GET meeting", permission: "cases.read", call: (c, i) => c.get(`${meetings(i)}/${i.decided.meetingId}`) },
+  {
+    name: "POST agenda",
+    permission: "cases.decide",
+    call: async (c, i) => c.post(`${meetings(i)}/${i.decided.meetingId}/agenda`, { caseId: (await i.caseIn("approved")).caseId }),
+  },
+  {
+    name: "DELETE agenda",
+    permission: "cases.decide",
+    call: async (c, i) => {
+      const { caseId, meetingId } = await i.caseIn("scheduled");
+      return c.delete(`${meetings(i)}/${meetingId}/agenda/${caseId}`);
+    },
+  },
+  {
+    name: "POST decision",
+    permission: "cases.decide",
+    call: async (c, i) => {
+      const { caseId, meetingId } = await i.caseIn("scheduled");
+      return c.post(`${meetings(i)}/${meetingId}/decisions`, {
+        caseId,
+        outcome: "approved",
+        genderPosition: { considered: true, comment: "" },
+      });
+    },
+  },
+  {
+    name: "GET assignments",
+    permission: "cases.read",
+    call: (c, i) => c.get(`/api/v1/organisations/${i.organisationId}/assignments`),
+  },
+  {
+    name: "GET follow-up",
+    permission: "followup.read",
+    call: (c, i) => c.get(`/api/v1/organisations/${i.organisationId}/follow-up`),
+  },
+  {
+    name: "GET follow-up export",
+    permission: "followup.read",
+    call: (c, i) => c.get(`/api/v1/organisations/${i.organisationId}/follow-up/export.xlsx`),
+  },
+];
+
+const ALL_ROUTES = [...ROUTES, ...CASE_ROUTES];
+
+const CASE_TEXT = [
+  "Dnr 0007-2019",
+  "Ny tolktjänst",
+  "Förslag till beslut",
+  "1. Regionstyrelsen beslutar att upphandla tolktjänst.",
+  "Beslutsförslagets påverkan avseende jämställdhet",
+  "Beslutet bedöms inte ha någon påverkan avseende jämställdhet.",
+].join("\n");
+
 const NORRBOTTEN = "Region Norrbotten (demo)";
 const accountFor = (role: Role) =>
   DEMO_ACCOUNTS.find((a) => a.roles.some((r) => r.role === role && r.organisation === NORRBOTTEN))?.email as string;
@@ -101,11 +232,31 @@ describe.each(testDatabases())("access control on $name", (database) => {
     const bodies = (await admin.get(`/api/v1/organisations/${organisationId}/bodies`)).json().bodies;
     const departments = (await admin.get(`/api/v1/organisations/${organisationId}/departments`)).json().departments;
     const members = (await admin.get(`/api/v1/organisations/${organisationId}/members`)).json().members;
+    const healthBody = bodies.find((b: { name: string }) => b.name === "Hälso- och sjukvårdsnämnden").id;
+    const actors: CaseActors = {
+      officer: await t.loginAs("handlaggare@norrbotten.demo"),
+      reviewer: await t.loginAs("granskare@norrbotten.demo"),
+      secretary: await t.loginAs("sekreterare@norrbotten.demo"),
+      organisationId,
+      bodyId: healthBody,
+    };
+    const scheduled = await caseIn(actors, "scheduled");
+    const decision = await actors.secretary.post(
+      `/api/v1/organisations/${organisationId}/meetings/${scheduled.meetingId}/decisions`,
+      {
+        caseId: scheduled.caseId,
+        outcome: "approved",
+        genderPosition: { considered: true, comment: "" },
+        assignments: [{ assignee: "Regiondirektören", description: "Återrapportera.", dueDate: "2027-06-30" }],
+      },
+    );
     norrbotten = {
       organisationId,
-      bodyId: bodies.find((b: { name: string }) => b.name === "Patientnämnden").id,
+      bodyId: healthBody,
       departmentId: departments.find((d: { name: string }) => d.name === "HR-avdelningen").id,
       memberId: members.find((m: { email: string }) => m.email === "chef@norrbotten.demo").userId,
+      caseIn: (status) => caseIn(actors, status),
+      decided: { caseId: scheduled.caseId, meetingId: scheduled.meetingId as string, decisionId: decision.json().id },
     };
     const other = await t.loginAs("admin@vasterbotten.demo");
     vasterbottenId = (await other.get("/api/v1/me")).json().memberships[0].organisation.id;
@@ -117,7 +268,7 @@ describe.each(testDatabases())("access control on $name", (database) => {
       const client = await t.loginAs(accountFor(role));
       const outcome: Record<string, number> = {};
       const expected: Record<string, number | "2xx"> = {};
-      for (const route of ROUTES) {
+      for (const route of ALL_ROUTES) {
         const status = (await route.call(client, norrbotten, role)).statusCode;
         outcome[route.name] = status >= 200 && status < 300 ? 200 : status;
         expected[route.name] = rolesGrant([role], route.permission) ? 200 : 403;
@@ -128,7 +279,7 @@ describe.each(testDatabases())("access control on $name", (database) => {
 
   it("answers 404 for every route of an organisation the user does not belong to, even for an administrator", async () => {
     const outsider = await t.loginAs("admin@vasterbotten.demo");
-    for (const route of ROUTES) {
+    for (const route of ALL_ROUTES) {
       const response = await route.call(outsider, norrbotten, "utomstående");
       expect(response.statusCode, route.name).toBe(404);
       expect(response.json().error.code).toBe("not_found");
@@ -146,7 +297,7 @@ describe.each(testDatabases())("access control on $name", (database) => {
 
   it("answers 401 to every protected route without a session", async () => {
     const anonymous = t.client();
-    for (const route of ROUTES) {
+    for (const route of ALL_ROUTES) {
       const response = await route.call(anonymous, norrbotten, "anonym");
       expect(response.statusCode, route.name).toBe(401);
     }
@@ -167,7 +318,7 @@ describe.each(testDatabases())("access control on $name", (database) => {
     const operations = Object.entries(document.paths as Record<string, object>)
       .filter(([path]) => path.startsWith("/api/v1/organisations/{organisationId}"))
       .flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method} ${path}`));
-    expect(operations).toHaveLength(ROUTES.length);
+    expect(operations).toHaveLength(ALL_ROUTES.length);
   });
 
   it("never lists another organisation's bodies", async () => {

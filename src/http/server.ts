@@ -10,9 +10,14 @@ import type { Executor } from "../data/index.js";
 import type { Services } from "../services/index.js";
 import { registerAccessControl } from "./access.js";
 import { registerErrorHandling } from "./errors.js";
+import { assignmentRoutes } from "./routes/assignment.routes.js";
 import { auditRoutes } from "./routes/audit.routes.js";
 import { authRoutes } from "./routes/auth.routes.js";
+import { caseRoutes } from "./routes/case.routes.js";
+import { caseImportRoutes } from "./routes/case-import.routes.js";
+import { followUpRoutes } from "./routes/follow-up.routes.js";
 import { healthRoutes } from "./routes/health.routes.js";
+import { meetingRoutes } from "./routes/meeting.routes.js";
 import { memberRoutes } from "./routes/member.routes.js";
 import { organisationRoutes } from "./routes/organisation.routes.js";
 import { structureRoutes } from "./routes/structure.routes.js";
@@ -121,6 +126,11 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   await app.register(structureRoutes(services, "bodies"));
   await app.register(structureRoutes(services, "departments"));
   await app.register(auditRoutes(services));
+  await app.register(caseRoutes(services));
+  await app.register(caseImportRoutes(services));
+  await app.register(meetingRoutes(services));
+  await app.register(assignmentRoutes(services));
+  await app.register(followUpRoutes(services));
   app.get("/api/v1/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () => app.swagger());
 
   if (deps.webRoot) await serveWebApp(app, deps.webRoot);

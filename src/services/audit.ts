@@ -1,7 +1,15 @@
 import { appendAuditEntry, type Executor, newId, now } from "../data/index.js";
 import type { Actor } from "./actor.js";
 
-export type AuditEntityType = "organisation" | "user" | "membership" | "body" | "department";
+export type AuditEntityType =
+  | "organisation"
+  | "user"
+  | "membership"
+  | "body"
+  | "department"
+  | "case"
+  | "meeting"
+  | "decision";
 
 /** Records a change in the audit log; call it with the transaction that makes the change. */
 export function audit(

@@ -1,6 +1,13 @@
 import type { Executor } from "../data/index.js";
 import { AuditLogService } from "./audit-log.service.js";
 import { AuthService } from "./auth/auth.service.js";
+import { AssignmentService } from "./cases/assignment.service.js";
+import { CaseService } from "./cases/case.service.js";
+import { CaseDocumentService } from "./cases/case-document.service.js";
+import { CaseImportService } from "./cases/case-import.service.js";
+import { FollowUpService } from "./cases/follow-up.service.js";
+import { MeetingService } from "./cases/meeting.service.js";
+import { ReviewService } from "./cases/review.service.js";
 import { MemberService } from "./member.service.js";
 import { OrganisationService } from "./organisation.service.js";
 import { StructureService } from "./structure.service.js";
@@ -9,6 +16,9 @@ export type { Actor } from "./actor.js";
 export type { LoginOutcome } from "./auth/auth.service.js";
 export { LoginThrottle } from "./auth/login-throttle.js";
 export { hashPassword, verifyPassword } from "./auth/password-hasher.js";
+export type { CaseView } from "./cases/case-view.js";
+export { followUpCsv, followUpXlsx } from "./cases/follow-up-export.js";
+export { MAX_DOCUMENT_BYTES } from "./documents/index.js";
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "./demo/demo-data.js";
 export { seedDemoData } from "./demo/demo-seed.js";
 
@@ -20,9 +30,17 @@ export interface Services {
   readonly bodies: StructureService;
   readonly departments: StructureService;
   readonly auditLog: AuditLogService;
+  readonly cases: CaseService;
+  readonly reviews: ReviewService;
+  readonly meetings: MeetingService;
+  readonly assignments: AssignmentService;
+  readonly followUp: FollowUpService;
+  readonly caseDocuments: CaseDocumentService;
+  readonly caseImport: CaseImportService;
 }
 
 export function createServices(db: Executor): Services {
+  const cases = new CaseService(db);
   return {
     auth: new AuthService(db),
     organisations: new OrganisationService(db),
@@ -30,6 +48,13 @@ export function createServices(db: Executor): Services {
     bodies: new StructureService(db, "bodies"),
     departments: new StructureService(db, "departments"),
     auditLog: new AuditLogService(db),
+    cases,
+    reviews: new ReviewService(db),
+    meetings: new MeetingService(db),
+    assignments: new AssignmentService(db),
+    followUp: new FollowUpService(db),
+    caseDocuments: new CaseDocumentService(db),
+    caseImport: new CaseImportService(db, cases),
   };
 }
 export { translate } from "./translator.js";

@@ -66,6 +66,20 @@ export class TestClient {
     return this.withCsrf({ method: "PATCH", url, payload: payload as object });
   }
 
+  delete(url: string) {
+    return this.withCsrf({ method: "DELETE", url });
+  }
+
+  /** Sends raw file bytes, as the import page does. */
+  upload(url: string, bytes: Uint8Array) {
+    return this.withCsrf({
+      method: "POST",
+      url,
+      payload: Buffer.from(bytes),
+      headers: { "content-type": "application/octet-stream" },
+    });
+  }
+
   /** A request exactly as given, with cookies but nothing added. */
   async request(options: InjectOptions): Promise<LightMyRequestResponse> {
     const response = await this.app.inject({

@@ -1,6 +1,7 @@
 import type { Kysely, Migration, MigrationProvider } from "kysely";
 import type { DialectName } from "../database.js";
 import * as foundation from "./0001-foundation.js";
+import * as cases from "./0002-cases.js";
 
 /** What a migration may know besides the connection: which database it runs on. */
 export interface MigrationContext {
@@ -15,7 +16,10 @@ interface MigrationModule {
  * Every migration, in order. Forward-only: a released migration is never edited or
  * reversed; a change is a new migration appended here.
  */
-const MIGRATIONS: ReadonlyArray<readonly [name: string, module: MigrationModule]> = [["0001-foundation", foundation]];
+const MIGRATIONS: ReadonlyArray<readonly [name: string, module: MigrationModule]> = [
+  ["0001-foundation", foundation],
+  ["0002-cases", cases],
+];
 
 export function migrationProvider(context: MigrationContext): MigrationProvider {
   return {

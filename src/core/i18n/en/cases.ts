@@ -1,0 +1,68 @@
+import type { cases as sv } from "../sv/cases.js";
+import type { Translation } from "../translation.js";
+
+export const cases: Translation<typeof sv> = {
+  sections: {
+    proposal: "Proposed decision",
+    statement: "Statement on the proposal",
+    summary: "Summary",
+    matter: "The matter",
+    genderImpact: "Impact of the proposal on gender equality",
+    basis: "Basis for the decision",
+    attachments: "Attachments",
+    recipients: "Extract of the minutes sent to",
+  },
+  statuses: {
+    draft: "Draft",
+    submitted: "Submitted for review",
+    returned: "Returned to the case officer",
+    approved: "Approved for a meeting",
+    scheduled: "On the agenda",
+    decided: "Decided",
+    archived: "Archived (historical)",
+  },
+  outcomes: {
+    approved: "Approved",
+    rejected: "Rejected",
+    referredBack: "Referred back",
+    postponed: "Postponed",
+    amended: "Decided in amended wording",
+  },
+  reviewOutcomes: {
+    approved: "Approved",
+    returned: "Returned",
+  },
+  reviewQuestions: {
+    relevanceReasoned: "Is gender relevance decided and reasoned?",
+    statisticsBySex: "Are statistics by sex used, or their absence explained?",
+    consequencesForWomenAndMen: "Are the consequences for women and men, girls and boys described?",
+    measuresForDifferences: "Are measures proposed for unjustified differences?",
+    linkToGoals: "Is the link to goals made (the organisation's or the national gender-equality sub-goals)?",
+  },
+  assignmentStates: {
+    open: "Open",
+    overdue: "Overdue",
+    closed: "Reported back",
+  },
+  followUp: {
+    period: "Period",
+    total: "Total",
+    cases: "Cases",
+    withGenderSection: "With gender impact section",
+    genderSectionShare: "Share with gender impact section",
+    decided: "Decided",
+    withPosition: "Body took a position",
+    positionShare: "Share where the body took a position",
+    diarienummer: "Case number",
+    title: "Title",
+    body: "Body",
+    department: "Department",
+    date: "Date",
+    verdict: "Verdict",
+    archived: "Historical",
+    yes: "Yes",
+    no: "No",
+    periodsSheet: "Periods",
+    casesSheet: "Cases",
+  },
+};
