@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ALL_YES, type CaseActors, caseIn, sections } from "../../test/support/case-fixtures.js";
 import { startTestApp, type TestApp, type TestClient } from "../../test/support/test-app.js";
 import { testDatabases } from "../../test/support/test-database.js";
 import { type Permission, ROLES, type Role, rolesGrant } from "../core/index.js";
 import { DEMO_ACCOUNTS } from "../services/index.js";
-import { ALL_YES, type CaseActors, caseIn, sections } from "../../test/support/case-fixtures.js";
 
 interface Ids {
   organisationId: string;
@@ -121,7 +121,11 @@ const CASE_ROUTES: typeof ROUTES = [
     call: async (c, i) => c.post(`${cases(i)}/${(await i.caseIn("draft")).caseId}/submit`),
   },
   { name: "GET versions", permission: "cases.read", call: (c, i) => c.get(`${cases(i)}/${i.decided.caseId}/versions`) },
-  { name: "GET version", permission: "cases.read", call: (c, i) => c.get(`${cases(i)}/${i.decided.caseId}/versions/1`) },
+  {
+    name: "GET version",
+    permission: "cases.read",
+    call: (c, i) => c.get(`${cases(i)}/${i.decided.caseId}/versions/1`),
+  },
   { name: "GET reviews", permission: "cases.read", call: (c, i) => c.get(`${cases(i)}/${i.decided.caseId}/reviews`) },
   {
     name: "POST review",
@@ -149,7 +153,11 @@ const CASE_ROUTES: typeof ROUTES = [
         new TextEncoder().encode(CASE_TEXT),
       ),
   },
-  { name: "GET decisions", permission: "cases.read", call: (c, i) => c.get(`${cases(i)}/${i.decided.caseId}/decisions`) },
+  {
+    name: "GET decisions",
+    permission: "cases.read",
+    call: (c, i) => c.get(`${cases(i)}/${i.decided.caseId}/decisions`),
+  },
   {
     name: "GET extract",
     permission: "cases.read",
@@ -165,7 +173,8 @@ const CASE_ROUTES: typeof ROUTES = [
   {
     name: "POST agenda",
     permission: "cases.decide",
-    call: async (c, i) => c.post(`${meetings(i)}/${i.decided.meetingId}/agenda`, { caseId: (await i.caseIn("approved")).caseId }),
+    call: async (c, i) =>
+      c.post(`${meetings(i)}/${i.decided.meetingId}/agenda`, { caseId: (await i.caseIn("approved")).caseId }),
   },
   {
     name: "DELETE agenda",

@@ -7,7 +7,15 @@ import type { DecisionOutcome } from "./case-document.js";
  * - approved: reviewed and ready for a meeting; scheduled: on a meeting's agenda
  * - decided: the body has decided it; archived: a historical case imported as it was
  */
-export const CASE_STATUSES = ["draft", "submitted", "returned", "approved", "scheduled", "decided", "archived"] as const;
+export const CASE_STATUSES = [
+  "draft",
+  "submitted",
+  "returned",
+  "approved",
+  "scheduled",
+  "decided",
+  "archived",
+] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 /** The officer may change the text only before review starts, or after the case came back. */

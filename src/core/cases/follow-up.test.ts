@@ -29,10 +29,22 @@ describe("the follow-up of gender-equal decisions", () => {
   it("counts cases, gender impact sections and verdicts per period in time order", () => {
     const { periods } = summariseFollowUp(
       [
-        record({ date: "2025-05-01", genderSection: false, verdict: "missing", archived: true, positionRecorded: false }),
+        record({
+          date: "2025-05-01",
+          genderSection: false,
+          verdict: "missing",
+          archived: true,
+          positionRecorded: false,
+        }),
         record({ date: "2026-02-01", verdict: "good" }),
         record({ date: "2026-09-01", verdict: "insufficient", positionRecorded: false }),
-        record({ date: "2025-11-01", genderSection: false, verdict: "missing", archived: true, positionRecorded: false }),
+        record({
+          date: "2025-11-01",
+          genderSection: false,
+          verdict: "missing",
+          archived: true,
+          positionRecorded: false,
+        }),
       ],
       "year",
     );

@@ -22,9 +22,9 @@ const assignment = z.object({
     paragraphYear: z.number(),
     decidedOn: z.string(),
   }),
-  reportCases: z.array(
-    z.object({ id: z.string(), diarienummer: z.string().nullable(), title: z.string(), status: z.string() }),
-  ).readonly(),
+  reportCases: z
+    .array(z.object({ id: z.string(), diarienummer: z.string().nullable(), title: z.string(), status: z.string() }))
+    .readonly(),
 });
 
 /** Assignments (uppdrag) given by decisions; overdue ones are marked. */

@@ -29,7 +29,12 @@ export function caseImportRoutes(services: Services) {
     const options = (permission: "cases.write" | "cases.decide", query: z.ZodType) => ({
       bodyLimit: MAX_DOCUMENT_BYTES,
       config: { access: { permission } },
-      schema: { tags: ["cases"], params: organisationParams, querystring: query, response: { 201: caseView, ...errorResponses } },
+      schema: {
+        tags: ["cases"],
+        params: organisationParams,
+        querystring: query,
+        response: { 201: caseView, ...errorResponses },
+      },
     });
 
     api.post(

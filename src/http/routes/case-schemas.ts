@@ -22,7 +22,10 @@ export const caseSections = z
     proposal: z.array(z.string().max(20_000)).max(100).readonly(),
     statement: text,
     summary: text,
-    matter: z.array(z.object({ heading: z.string().max(500), text }).strict()).max(100).readonly(),
+    matter: z
+      .array(z.object({ heading: z.string().max(500), text }).strict())
+      .max(100)
+      .readonly(),
     genderImpact: text,
     basis: text,
     attachments: text,
@@ -91,10 +94,14 @@ export const versionSummary = z.object({
 export const review = z
   .object({
     outcome: z.enum(REVIEW_OUTCOMES),
-    answers: z.object(Object.fromEntries(REVIEW_QUESTIONS.map((q) => [q, z.boolean()])) as Record<
-      (typeof REVIEW_QUESTIONS)[number],
-      z.ZodBoolean
-    >).strict(),
+    answers: z
+      .object(
+        Object.fromEntries(REVIEW_QUESTIONS.map((q) => [q, z.boolean()])) as Record<
+          (typeof REVIEW_QUESTIONS)[number],
+          z.ZodBoolean
+        >,
+      )
+      .strict(),
     sectionComments: z.partialRecord(z.enum(CASE_SECTION_KEYS), z.string().max(20_000)).default({}),
     comment: z.string().max(20_000).default(""),
   })
@@ -120,7 +127,11 @@ export const decisionInput = z
     assignments: z
       .array(
         z
-          .object({ assignee: z.string().trim().min(1).max(300), description: z.string().trim().min(1).max(5_000), dueDate: isoDate })
+          .object({
+            assignee: z.string().trim().min(1).max(300),
+            description: z.string().trim().min(1).max(5_000),
+            dueDate: isoDate,
+          })
           .strict(),
       )
       .max(50)

@@ -82,7 +82,14 @@ describe.each(testDatabases())("cases, review and decisions on $name", (database
     const url = `${base}/cases/${caseId}`;
     const current = (await actors.officer.get(url)).json();
     const body = (summary: string) => ({ ...current, baseVersion: current.version, sections: sections({ summary }) });
-    const pick = ({ baseVersion, title, sections: s, bodyId, departmentId, caseOfficerId }: ReturnType<typeof body>) => ({
+    const pick = ({
+      baseVersion,
+      title,
+      sections: s,
+      bodyId,
+      departmentId,
+      caseOfficerId,
+    }: ReturnType<typeof body>) => ({
       baseVersion,
       title,
       sections: s,
@@ -173,7 +180,9 @@ describe.each(testDatabases())("cases, review and decisions on $name", (database
 
   it("puts only approved cases on the agenda of a meeting of their body", async () => {
     const { caseId } = await caseIn(actors, "submitted");
-    const meeting = (await actors.secretary.post(`${base}/meetings`, { bodyId: actors.bodyId, date: "2026-11-30" })).json();
+    const meeting = (
+      await actors.secretary.post(`${base}/meetings`, { bodyId: actors.bodyId, date: "2026-11-30" })
+    ).json();
     const early = await actors.secretary.post(`${base}/meetings/${meeting.id}/agenda`, { caseId });
     expect(early.statusCode).toBe(409);
     expect(early.json().error.code).toBe("case_not_approved");
@@ -202,7 +211,11 @@ describe.each(testDatabases())("cases, review and decisions on $name", (database
     const [a, b] = await Promise.all([decide(first.caseId), decide(second.caseId)]);
     expect([a.statusCode, b.statusCode]).toEqual([201, 201]);
     expect(Math.abs(a.json().paragraph - b.json().paragraph)).toBe(1);
-    expect(a.json()).toMatchObject({ paragraphYear: 2026, decidedOn: "2026-12-10", genderPosition: { considered: true } });
+    expect(a.json()).toMatchObject({
+      paragraphYear: 2026,
+      decidedOn: "2026-12-10",
+      genderPosition: { considered: true },
+    });
 
     const decided = (await actors.officer.get(`${base}/cases/${first.caseId}`)).json();
     expect(decided).toMatchObject({ status: "decided", decidedOn: "2026-12-10" });
@@ -218,14 +231,20 @@ describe.each(testDatabases())("cases, review and decisions on $name", (database
       amendedText: "Nämnden beslutar att införa kvällsöppet på försök under ett år.",
       genderPosition: { considered: true, comment: "" },
       assignments: [
-        { assignee: "Hälso- och sjukvårdsdirektören", description: "Utvärdera försöket, uppdelat på kön.", dueDate: "2027-12-31" },
+        {
+          assignee: "Hälso- och sjukvårdsdirektören",
+          description: "Utvärdera försöket, uppdelat på kön.",
+          dueDate: "2027-12-31",
+        },
         { assignee: "Ekonomidirektören", description: "Redovisa kostnaden.", dueDate: "2020-01-31" },
       ],
     });
     expect(decision.statusCode).toBe(201);
     const assignments = (await actors.officer.get(`${base}/assignments?caseId=${caseId}`)).json().assignments;
     expect(assignments.map((a: { state: string }) => a.state)).toEqual(["overdue", "open"]);
-    expect((await actors.officer.get(`${base}/assignments?state=overdue`)).json().assignments.length).toBeGreaterThan(0);
+    expect((await actors.officer.get(`${base}/assignments?state=overdue`)).json().assignments.length).toBeGreaterThan(
+      0,
+    );
 
     const evaluation = assignments[1];
     const report = await actors.officer.post(`${base}/cases`, {
@@ -238,7 +257,9 @@ describe.each(testDatabases())("cases, review and decisions on $name", (database
     const reportId = report.json().id;
     await actors.officer.post(`${base}/cases/${reportId}/submit`);
     await actors.reviewer.post(`${base}/cases/${reportId}/reviews`, { outcome: "approved", answers: ALL_YES });
-    const meeting = (await actors.secretary.post(`${base}/meetings`, { bodyId: actors.bodyId, date: "2027-06-01" })).json();
+    const meeting = (
+      await actors.secretary.post(`${base}/meetings`, { bodyId: actors.bodyId, date: "2027-06-01" })
+    ).json();
     await actors.secretary.post(`${base}/meetings/${meeting.id}/agenda`, { caseId: reportId });
     await actors.secretary.post(`${base}/meetings/${meeting.id}/decisions`, {
       caseId: reportId,

@@ -133,7 +133,9 @@ export function caseRoutes(services: Services) {
           response: { 200: z.object({ reviews: z.array(reviewView) }), ...errorResponses },
         },
       },
-      async (request) => ({ reviews: await services.reviews.list(request.params.organisationId, request.params.caseId) }),
+      async (request) => ({
+        reviews: await services.reviews.list(request.params.organisationId, request.params.caseId),
+      }),
     );
 
     api.post(
@@ -157,7 +159,11 @@ export function caseRoutes(services: Services) {
       },
       async (request, reply) => {
         const locale = localeOfRequest(request.query, request.headers["accept-language"]);
-        const file = await services.caseDocuments.caseDocx(request.params.organisationId, request.params.caseId, locale);
+        const file = await services.caseDocuments.caseDocx(
+          request.params.organisationId,
+          request.params.caseId,
+          locale,
+        );
         return sendFile(reply, file, "docx");
       },
     );

@@ -23,7 +23,9 @@ const figures = z.object({
   cases: z.number(),
   withGenderSection: z.number(),
   genderSectionShare: z.number().nullable(),
-  verdicts: z.object(Object.fromEntries(VERDICTS.map((v) => [v, z.number()])) as Record<(typeof VERDICTS)[number], z.ZodNumber>),
+  verdicts: z.object(
+    Object.fromEntries(VERDICTS.map((v) => [v, z.number()])) as Record<(typeof VERDICTS)[number], z.ZodNumber>,
+  ),
   decided: z.number(),
   withPosition: z.number(),
   positionShare: z.number().nullable(),

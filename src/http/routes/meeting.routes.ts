@@ -134,7 +134,12 @@ export function meetingRoutes(services: Services) {
       `${base}/:meetingId/decisions`,
       {
         config: { access: { permission: "cases.decide" } },
-        schema: { tags, params: meetingParams, body: decisionInput, response: { 201: decisionView, ...errorResponses } },
+        schema: {
+          tags,
+          params: meetingParams,
+          body: decisionInput,
+          response: { 201: decisionView, ...errorResponses },
+        },
       },
       async (request, reply) => {
         const { organisationId, meetingId } = request.params;

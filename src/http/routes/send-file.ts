@@ -13,7 +13,10 @@ export function sendFile(
   file: { name: string; bytes: Uint8Array | string },
   type: keyof typeof MEDIA_TYPES,
 ) {
-  const ascii = file.name.normalize("NFD").replace(/[^\x20-\x7e]/g, "").replace(/["\\]/g, "");
+  const ascii = file.name
+    .normalize("NFD")
+    .replace(/[^\x20-\x7e]/g, "")
+    .replace(/["\\]/g, "");
   return reply
     .type(MEDIA_TYPES[type])
     .header(

@@ -25,7 +25,10 @@ export class CaseDocumentService {
 
   async caseDocx(organisationId: string, caseId: string, locale: Locale): Promise<{ name: string; bytes: Uint8Array }> {
     const document = await this.caseDocument(organisationId, caseId);
-    return { name: fileName(document.diarienummer, document.title, "docx"), bytes: await renderCaseDocx(document, locale) };
+    return {
+      name: fileName(document.diarienummer, document.title, "docx"),
+      bytes: await renderCaseDocx(document, locale),
+    };
   }
 
   async minutesExtract(
@@ -85,7 +88,11 @@ export class CaseDocumentService {
       genderPosition: { considered: decision.gender_considered === 1, comment: decision.gender_comment },
       assignments: assignments
         .filter((assignment) => assignment.decision_id === decisionId)
-        .map((assignment) => ({ assignee: assignment.assignee, what: assignment.description, dueDate: assignment.due_date })),
+        .map((assignment) => ({
+          assignee: assignment.assignee,
+          what: assignment.description,
+          dueDate: assignment.due_date,
+        })),
       recipients: document.sections.recipients,
       certifiedBy: secretary?.displayName ?? null,
     };

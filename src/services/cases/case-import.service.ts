@@ -8,7 +8,15 @@ import {
   parseDiarienummer,
   recogniseSections,
 } from "../../core/index.js";
-import { type Executor, insertCase, insertCaseVersion, isUniqueViolation, newId, now, reserveNumber } from "../../data/index.js";
+import {
+  type Executor,
+  insertCase,
+  insertCaseVersion,
+  isUniqueViolation,
+  newId,
+  now,
+  reserveNumber,
+} from "../../data/index.js";
 import type { Actor } from "../actor.js";
 import { audit } from "../audit.js";
 import { readDocumentText } from "../documents/index.js";
@@ -111,7 +119,8 @@ export class CaseImportService {
         });
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError("errors.duplicateDiarienummer", { diarienummer: diarienummer ?? "" });
+      if (isUniqueViolation(error))
+        throw new ConflictError("errors.duplicateDiarienummer", { diarienummer: diarienummer ?? "" });
       throw error;
     }
     return this.cases.get(organisationId, id);

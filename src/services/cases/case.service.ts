@@ -117,7 +117,12 @@ export class CaseService {
       if (!isEditable(current.status as CaseStatus)) throw new ConflictError("errors.caseNotEditable");
       await checkCaseReferences(trx, organisationId, change);
       const at = now();
-      const saved = await updateCaseContent(trx, { ...change, id: caseId, sections: JSON.stringify(change.sections), at });
+      const saved = await updateCaseContent(trx, {
+        ...change,
+        id: caseId,
+        sections: JSON.stringify(change.sections),
+        at,
+      });
       if (!saved) throw new ConflictError("errors.staleCase", { version: current.version });
       const version = change.baseVersion + 1;
       await this.keepVersion(trx, actor, caseId, version, change.title, change.sections, at);

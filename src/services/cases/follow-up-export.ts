@@ -41,7 +41,18 @@ function caseRows(data: FollowUpExport, locale: Locale): (string | number | null
   const t = (key: string) => translate(locale, `cases.followUp.${key}` as MessageKey);
   const yesNo = (value: boolean) => t(value ? "yes" : "no");
   return [
-    [t("date"), t("diarienummer"), t("title"), t("body"), t("department"), t("withGenderSection"), t("verdict"), t("decided"), t("withPosition"), t("archived")],
+    [
+      t("date"),
+      t("diarienummer"),
+      t("title"),
+      t("body"),
+      t("department"),
+      t("withGenderSection"),
+      t("verdict"),
+      t("decided"),
+      t("withPosition"),
+      t("archived"),
+    ],
     ...data.cases.map((record) => [
       record.date,
       record.diarienummer ?? "",

@@ -1,9 +1,9 @@
 import {
+  type DecisionOutcome,
   type FollowUpRecord,
   type PeriodGranularity,
   statusAfterDecision,
   summariseFollowUp,
-  type DecisionOutcome,
   type Verdict,
 } from "../../core/index.js";
 import { type Executor, followUpRows, listUnits } from "../../data/index.js";
@@ -45,7 +45,8 @@ export class FollowUpService {
         const decision = latestDecision.get(row.id);
         const archived = row.status === "archived";
         const decided =
-          archived || (decision !== undefined && statusAfterDecision(decision.outcome as DecisionOutcome) === "decided");
+          archived ||
+          (decision !== undefined && statusAfterDecision(decision.outcome as DecisionOutcome) === "decided");
         return {
           caseId: row.id,
           diarienummer: row.diarienummer,

@@ -146,7 +146,13 @@ export class MeetingService {
       const moved = await updateCaseStatus(trx, { id: caseId, from: ["scheduled"], to: "approved", at: now() });
       if (!moved) throw new ConflictError("errors.caseNotOnAgenda");
       await removeFromAgenda(trx, meetingId, caseId);
-      await audit(trx, actor, { organisationId, entityType: "case", entityId: caseId, action: "unschedule", summary: { meetingId } });
+      await audit(trx, actor, {
+        organisationId,
+        entityType: "case",
+        entityId: caseId,
+        action: "unschedule",
+        summary: { meetingId },
+      });
     });
   }
 

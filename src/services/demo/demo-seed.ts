@@ -9,6 +9,7 @@ import {
   replaceRoles,
 } from "../../data/index.js";
 import { hashPassword } from "../auth/password-hasher.js";
+import { seedDemoCases } from "./demo-case-seed.js";
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD } from "./demo-data.js";
 
 export type SeedOutcome = { readonly kind: "seeded" } | { readonly kind: "skipped"; readonly reason: "not_empty" };
@@ -20,7 +21,7 @@ export type SeedOutcome = { readonly kind: "seeded" } | { readonly kind: "skippe
 export async function seedDemoData(db: Executor): Promise<SeedOutcome> {
   if ((await countOrganisations(db)) > 0) return { kind: "skipped", reason: "not_empty" };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return db.transaction().execute(async (trx) => {
+  const outcome = await db.transaction().execute(async (trx) => {
     // Checked again inside the transaction: another server may have seeded meanwhile.
     if ((await countOrganisations(trx)) > 0) return { kind: "skipped", reason: "not_empty" } as const;
     const at = now();
@@ -47,4 +48,6 @@ export async function seedDemoData(db: Executor): Promise<SeedOutcome> {
     }
     return { kind: "seeded" } as const;
   });
+  if (outcome.kind === "seeded") await seedDemoCases(db);
+  return outcome;
 }
