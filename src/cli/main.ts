@@ -36,6 +36,19 @@ program
     }
   });
 
+program
+  .command("granska")
+  .description(
+    "granska jämställdhetsanalysen i ärendetexter: .txt, .md, .docx, .pdf (review the gender impact analysis in case documents)",
+  )
+  .argument("<paths...>", "filer eller mappar (files or folders)")
+  .option("--format <format>", "table, json eller csv (table, json or csv)", "table")
+  .action(async (paths: string[], options: { format: string }) => {
+    // Loaded on demand: the document readers (pdf.js, mammoth) are not needed to serve.
+    const { granska } = await import("./granska.js");
+    process.exitCode = await granska(paths, options);
+  });
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
