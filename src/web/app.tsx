@@ -2,6 +2,15 @@ import { BrowserRouter, Route, Routes } from "react-router";
 import { Layout } from "./components/layout.js";
 import { RouteFocus } from "./components/route-focus.js";
 import { AccountPage } from "./pages/account-page.js";
+import { CaseListPage } from "./pages/cases/case-list-page.js";
+import { NewCasePage } from "./pages/cases/new-case-page.js";
+import { CasePage } from "./pages/cases/case-page.js";
+import { CaseImportPage } from "./pages/cases/case-import-page.js";
+import { MeetingsPage } from "./pages/meetings/meetings-page.js";
+import { MeetingPage } from "./pages/meetings/meeting-page.js";
+import { AssignmentsPage } from "./pages/assignments/assignments-page.js";
+import { FollowUpPage } from "./pages/follow-up/follow-up-page.js";
+import { AnalysisRulesPage } from "./pages/rules/analysis-rules-page.js";
 import { AuditPage } from "./pages/admin/audit-page.js";
 import { StructurePage } from "./pages/admin/structure-page.js";
 import { UsersPage } from "./pages/admin/users-page.js";
@@ -22,6 +31,7 @@ export function App() {
         <Routes>
           <Route element={<Layout />}>
             <Route path="logga-in" element={<LoginPage />} />
+            <Route path="regler" element={<AnalysisRulesPage />} />
             <Route element={<RequireLogin />}>
               <Route index element={<HomePage />} />
               <Route path="konto" element={<AccountPage />} />
@@ -31,6 +41,14 @@ export function App() {
                 <Route path="admin/namnder" element={<StructurePage key="bodies" section="bodies" />} />
                 <Route path="admin/avdelningar" element={<StructurePage key="departments" section="departments" />} />
                 <Route path="admin/logg" element={<AuditPage />} />
+                <Route path="arenden" element={<CaseListPage />} />
+                <Route path="arenden/nytt" element={<NewCasePage />} />
+                <Route path="arenden/importera" element={<CaseImportPage />} />
+                <Route path="arenden/:caseId" element={<CasePage />} />
+                <Route path="sammantraden" element={<MeetingsPage />} />
+                <Route path="sammantraden/:meetingId" element={<MeetingPage />} />
+                <Route path="uppdrag" element={<AssignmentsPage />} />
+                <Route path="uppfoljning" element={<FollowUpPage />} />
               </Route>
             </Route>
             <Route path="*" element={<NotFoundPage />} />

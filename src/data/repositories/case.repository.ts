@@ -100,10 +100,12 @@ export function listCaseVersions(db: Executor, caseId: string) {
     .execute();
 }
 
-export function findCaseVersion(db: Executor, caseId: string, version: number): Promise<CaseVersionRow | undefined> {
+export function findCaseVersion(db: Executor, caseId: string, version: number) {
   return db
     .selectFrom("case_versions")
-    .selectAll()
+    .leftJoin("users", "users.id", "case_versions.saved_by")
+    .selectAll("case_versions")
+    .select("users.display_name as saved_by_name")
     .where("case_id", "=", caseId)
     .where("version", "=", version)
     .executeTakeFirst();

@@ -116,7 +116,7 @@ export function caseRoutes(services: Services) {
           verdict: row.verdict as z.infer<typeof versionSummary>["verdict"],
           score: row.score,
           savedAt: row.saved_at,
-          savedByName: null,
+          savedByName: row.saved_by_name,
           title: row.title,
           sections: row.sections,
         };

@@ -18,6 +18,27 @@ export function MainNav({ membership }: { readonly membership: Membership | unde
             </NavLink>
           </li>
         )}
+        {orgId !== undefined && can(membership, "cases.read") && (
+          <>
+            <li>
+              <NavLink to={organisationPath(orgId, "arenden")}>{t("ui.nav.cases")}</NavLink>
+            </li>
+            <li>
+              <NavLink to={organisationPath(orgId, "sammantraden")}>{t("ui.nav.meetings")}</NavLink>
+            </li>
+            <li>
+              <NavLink to={organisationPath(orgId, "uppdrag")}>{t("ui.nav.assignments")}</NavLink>
+            </li>
+          </>
+        )}
+        {orgId !== undefined && can(membership, "followup.read") && (
+          <li>
+            <NavLink to={organisationPath(orgId, "uppfoljning")}>{t("ui.nav.followUp")}</NavLink>
+          </li>
+        )}
+        <li>
+          <NavLink to="/regler">{t("ui.nav.rules")}</NavLink>
+        </li>
         {orgId !== undefined && can(membership, "users.manage") && (
           <li>
             <NavLink to={organisationPath(orgId, "admin/anvandare")}>{t("ui.nav.users")}</NavLink>

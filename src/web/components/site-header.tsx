@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useLocation } from "react-router";
 import { useCurrentMembership } from "../session/current-membership.js";
 import { organisationPath } from "../session/home-path.js";
 import { useSession } from "../session/session.js";
@@ -13,6 +13,7 @@ export function SiteHeader() {
   const { session, logout } = useSession();
   const membership = useCurrentMembership();
   const me = session.status === "authenticated" ? session.me : null;
+  const onLoginPage = useLocation().pathname === "/logga-in";
   const home = membership ? organisationPath(membership.organisation.id) : "/";
   return (
     <header className="site-header">
@@ -29,6 +30,7 @@ export function SiteHeader() {
             </p>
           )}
           <LanguageSwitch />
+          {session.status === "anonymous" && !onLoginPage && <Link to="/logga-in">{t("ui.header.login")}</Link>}
           {me && (
             <button type="button" className="button-link" onClick={() => void logout()}>
               {t("ui.header.logout")}

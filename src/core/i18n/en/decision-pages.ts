@@ -132,6 +132,7 @@ export const decisionPages: Translation<typeof sv> = {
     reports: "Report back",
     paragraphOn: "§ {{paragraph}}, {{date}}",
     closedOn: "On {{date}}",
+    registerReport: "Register a report-back case",
     noReports: "None yet",
   },
   followUp: {

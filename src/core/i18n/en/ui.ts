@@ -14,6 +14,7 @@ export const ui: Translation<typeof sv> = {
     switchOrganisation: "Switch organisation",
     loggedInAs: "Logged in as",
     logout: "Log out",
+    login: "Log in",
   },
   nav: {
     label: "Main menu",
@@ -23,6 +24,11 @@ export const ui: Translation<typeof sv> = {
     bodies: "Bodies",
     departments: "Departments",
     audit: "Audit log",
+    cases: "Cases",
+    meetings: "Meetings",
+    assignments: "Assignments",
+    followUp: "Follow-up",
+    rules: "Analysis rules",
   },
   footer: {
     text: "Jämt – for gender-equal decisions and gender mainstreaming in public governance.",

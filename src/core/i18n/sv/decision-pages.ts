@@ -130,6 +130,7 @@ export const decisionPages = {
     reports: "Återrapportering",
     paragraphOn: "§ {{paragraph}}, {{date}}",
     closedOn: "Den {{date}}",
+    registerReport: "Registrera återrapportering",
     noReports: "Ingen ännu",
   },
   followUp: {

@@ -13,6 +13,7 @@ export const ui = {
     switchOrganisation: "Byt organisation",
     loggedInAs: "Inloggad som",
     logout: "Logga ut",
+    login: "Logga in",
   },
   nav: {
     label: "Huvudmeny",
@@ -22,6 +23,11 @@ export const ui = {
     bodies: "Nämnder",
     departments: "Avdelningar",
     audit: "Logg",
+    cases: "Ärenden",
+    meetings: "Sammanträden",
+    assignments: "Uppdrag",
+    followUp: "Uppföljning",
+    rules: "Analysregler",
   },
   footer: {
     text: "Jämt – för jämställda beslut och jämställdhetsintegrering i offentlig styrning.",

@@ -11,10 +11,12 @@ interface AssignmentTableProps {
   /** In the order to show. */
   readonly assignments: readonly Assignment[];
   readonly caption: string;
+  /** Whether to offer registering a report-back case (case officers). */
+  readonly canReport?: boolean;
 }
 
 /** Assignments with the deciding case and its §, the due date, the state (icon and text) and report-back cases. */
-export function AssignmentTable({ orgId, assignments, caption }: AssignmentTableProps) {
+export function AssignmentTable({ orgId, assignments, caption, canReport = false }: AssignmentTableProps) {
   const { t } = useTranslation();
   const formats = useFormats();
   const caseLink = (id: string) => organisationPath(orgId, `arenden/${encodeURIComponent(id)}`);
@@ -82,6 +84,15 @@ export function AssignmentTable({ orgId, assignments, caption }: AssignmentTable
                       </li>
                     ))}
                   </ul>
+                )}
+                {canReport && assignment.state !== "closed" && (
+                  <Link
+                    className="state-note"
+                    to={organisationPath(orgId, `arenden/nytt?uppdrag=${encodeURIComponent(assignment.id)}`)}
+                  >
+                    {t("decisionPages.assignments.registerReport")}
+                    <span className="visually-hidden">: {assignment.description}</span>
+                  </Link>
                 )}
               </td>
             </tr>

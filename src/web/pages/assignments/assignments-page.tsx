@@ -7,7 +7,7 @@ import { PageHeading } from "../../components/page-heading.js";
 import { useDocumentTitle } from "../../hooks/use-document-title.js";
 import { useResource } from "../../hooks/use-resource.js";
 import { organisationPath } from "../../session/home-path.js";
-import { useMembership } from "../../session/organisation-context.js";
+import { can, useMembership } from "../../session/organisation-context.js";
 import { STATE_PARAM, STATE_SLUGS, sortAssignments, stateOfSlug } from "./assignment-state.js";
 import { AssignmentTable } from "./assignment-table.js";
 import "../../styles/decisions.css";
@@ -65,6 +65,7 @@ export function AssignmentsPage() {
             <AssignmentTable
               orgId={orgId}
               assignments={shown}
+              canReport={can(membership, "cases.write")}
               caption={
                 stateLabel
                   ? t("decisionPages.assignments.captionFiltered", { state: stateLabel.toLowerCase() })
