@@ -1,5 +1,6 @@
-// `npm run bench`: load-tests the built server on SQLite and, when a PostgreSQL URL is
-// given, on PostgreSQL. What is measured and how to read it: bench/README.md.
+// `npm run bench`: measures the gender impact analyser, then load-tests the built server on
+// SQLite and, when a PostgreSQL URL is given, on PostgreSQL. `npm run bench -- --only=analyser`
+// runs only the analyser. What is measured and how to read it: bench/README.md.
 import { execSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -7,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { benchAnalyser } from "../bench/analyser.mjs";
 import { measure, warmUp } from "../bench/measure.mjs";
 import { formatTable, loudNotice } from "../bench/report.mjs";
 import { login, startServer } from "../bench/server.mjs";
@@ -17,6 +19,18 @@ const OUT = path.join(ROOT, "bench/out");
 const CONNECTIONS = 50;
 const SECONDS = 10;
 const ACCOUNT = "handlaggare@norrbotten.demo";
+const PARTS = ["analyser", "http"];
+
+/** `--only=analyser` or `--only=http`; every part when not given. */
+function partsToRun(args) {
+  const only = args.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
+  if (only === undefined) return PARTS;
+  if (!PARTS.includes(only)) {
+    console.error(`Unknown part "${only}"; use --only=${PARTS.join(" or --only=")}.`);
+    process.exit(2);
+  }
+  return [only];
+}
 
 /** The databases to run on: a fresh SQLite folder always, a fresh PostgreSQL schema when a URL is given. */
 function databases() {
@@ -96,21 +110,25 @@ async function benchmark(database) {
   }
 }
 
-if (!existsSync(CLI)) {
-  console.log("dist/ is missing: npm run build …");
-  execSync("npm run build", { cwd: ROOT, stdio: "inherit" });
+const parts = partsToRun(process.argv.slice(2));
+const startedAt = new Date();
+const analyser = parts.includes("analyser") ? await benchAnalyser() : undefined;
+
+const rows = [];
+if (parts.includes("http")) {
+  if (!existsSync(CLI)) {
+    console.log("dist/ is missing: npm run build …");
+    execSync("npm run build", { cwd: ROOT, stdio: "inherit" });
+  }
+  for (const database of databases()) rows.push(...(await benchmark(database)));
+  console.log(`\n${formatTable(rows)}\n`);
 }
 
-const startedAt = new Date();
-const rows = [];
-for (const database of databases()) rows.push(...(await benchmark(database)));
-
-console.log(`\n${formatTable(rows)}\n`);
 mkdirSync(OUT, { recursive: true });
 const file = path.join(OUT, `results-${startedAt.toISOString().replace(/[:.]/g, "-")}.json`);
 const environment = { node: process.version, cpus: os.cpus().length, platform: `${os.platform()} ${os.release()}` };
 writeFileSync(
   file,
-  `${JSON.stringify({ startedAt, environment, connections: CONNECTIONS, seconds: SECONDS, results: rows }, null, 2)}\n`,
+  `${JSON.stringify({ startedAt, environment, analyser, connections: CONNECTIONS, seconds: SECONDS, results: rows }, null, 2)}\n`,
 );
 console.log(`results: ${path.relative(ROOT, file)}`);

@@ -1,3 +1,5 @@
+export * from "./analysis/index.js";
+export * from "./cases/index.js";
 export * from "./errors.js";
 export * from "./i18n/index.js";
 export * from "./organisation.js";

@@ -1,7 +1,17 @@
+import { analysis as enAnalysis } from "./en/analysis.js";
+import { casePages as enCasePages } from "./en/case-pages.js";
+import { cases as enCases } from "./en/cases.js";
 import { common as enCommon } from "./en/common.js";
+import { decisionPages as enDecisionPages } from "./en/decision-pages.js";
+import { documents as enDocuments } from "./en/documents.js";
 import { errors as enErrors } from "./en/errors.js";
 import { ui as enUi } from "./en/ui.js";
+import { analysis as svAnalysis } from "./sv/analysis.js";
+import { casePages as svCasePages } from "./sv/case-pages.js";
+import { cases as svCases } from "./sv/cases.js";
 import { common as svCommon } from "./sv/common.js";
+import { decisionPages as svDecisionPages } from "./sv/decision-pages.js";
+import { documents as svDocuments } from "./sv/documents.js";
 import { errors as svErrors } from "./sv/errors.js";
 import { ui as svUi } from "./sv/ui.js";
 import type { MessagePath } from "./translation.js";
@@ -13,8 +23,26 @@ export const LOCALES = ["sv", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "sv";
 
-const sv = { ...svCommon, errors: svErrors, ui: svUi };
-const en = { ...enCommon, errors: enErrors, ui: enUi };
+const sv = {
+  ...svCommon,
+  analysis: svAnalysis,
+  cases: svCases,
+  casePages: svCasePages,
+  decisionPages: svDecisionPages,
+  errors: svErrors,
+  ui: svUi,
+  documents: svDocuments,
+};
+const en = {
+  ...enCommon,
+  analysis: enAnalysis,
+  cases: enCases,
+  casePages: enCasePages,
+  decisionPages: enDecisionPages,
+  errors: enErrors,
+  ui: enUi,
+  documents: enDocuments,
+};
 
 /** The catalogues, one per locale, in the shape i18next reads as its default namespace. */
 export const catalogues: Readonly<Record<Locale, typeof sv>> = { sv, en: en as typeof sv };
