@@ -19,7 +19,8 @@ describe("permissions", () => {
   });
 
   it("lets only case officers write, only reviewers review and only secretaries decide", () => {
-    const holders = (permission: (typeof PERMISSIONS)[number]) => ROLES.filter((role) => rolesGrant([role], permission));
+    const holders = (permission: (typeof PERMISSIONS)[number]) =>
+      ROLES.filter((role) => rolesGrant([role], permission));
     expect(holders("cases.write")).toEqual(["case_officer"]);
     expect(holders("cases.review")).toEqual(["reviewer"]);
     expect(holders("cases.decide")).toEqual(["secretary"]);

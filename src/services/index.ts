@@ -18,9 +18,9 @@ export { LoginThrottle } from "./auth/login-throttle.js";
 export { hashPassword, verifyPassword } from "./auth/password-hasher.js";
 export type { CaseView } from "./cases/case-view.js";
 export { followUpCsv, followUpXlsx } from "./cases/follow-up-export.js";
-export { MAX_DOCUMENT_BYTES, readDocumentText } from "./documents/index.js";
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "./demo/demo-data.js";
 export { seedDemoData } from "./demo/demo-seed.js";
+export { MAX_DOCUMENT_BYTES, readDocumentText } from "./documents/index.js";
 
 /** The application services, shared by the HTTP layer, the CLI and background jobs. */
 export interface Services {

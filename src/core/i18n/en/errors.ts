@@ -65,7 +65,8 @@ export const errors: Translation<typeof sv> = {
   genderSectionMissing:
     "The section “Beslutsförslagets påverkan avseende jämställdhet” (gender impact) is missing. A case cannot go to the board without it.",
   caseNotSubmitted: "The case is not waiting for review.",
-  reviewNeedsComment: "Write what the case officer needs to change, in a comment or on a section, before returning the case.",
+  reviewNeedsComment:
+    "Write what the case officer needs to change, in a comment or on a section, before returning the case.",
   caseNotApproved: "Only reviewed and approved cases can be put on the agenda.",
   caseOfOtherBody: "The case belongs to another body than the meeting's.",
   caseNotOnAgenda: "The case is not on the meeting's agenda, or has already been decided there.",

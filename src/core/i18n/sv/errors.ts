@@ -63,7 +63,8 @@ export const errors = {
   genderSectionMissing:
     "Avsnittet ”Beslutsförslagets påverkan avseende jämställdhet” saknas. Ett ärende kan inte gå vidare till nämnden utan det.",
   caseNotSubmitted: "Ärendet väntar inte på granskning.",
-  reviewNeedsComment: "Skriv vad handläggaren behöver ändra, i en kommentar eller vid ett avsnitt, innan du skickar tillbaka ärendet.",
+  reviewNeedsComment:
+    "Skriv vad handläggaren behöver ändra, i en kommentar eller vid ett avsnitt, innan du skickar tillbaka ärendet.",
   caseNotApproved: "Bara granskade och godkända ärenden kan sättas upp på föredragningslistan.",
   caseOfOtherBody: "Ärendet hör till en annan nämnd än sammanträdets.",
   caseNotOnAgenda: "Ärendet står inte på sammanträdets föredragningslista, eller är redan beslutat där.",
