@@ -31,9 +31,16 @@ test("the interface switches to English and back, and remembers the choice", asy
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("navigation", { name: "Main menu" }).getByRole("link")).toHaveText([
     "Start page",
+    "Cases",
+    "Meetings",
+    "Assignments",
+    "Follow-up",
+    "Analysis rules",
     "My account",
   ]);
-  await expect(page.getByRole("region", { name: "Manager" })).toContainText("Coming in a later version");
+  await expect(
+    page.getByRole("region", { name: "Manager" }).getByRole("link", { name: "Assignments and report-back" }),
+  ).toBeVisible();
   await expect(page).toHaveTitle(`${NORRBOTTEN} – Jämt`);
   await expectAccessible(page);
 

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { Role } from "../../core/index.js";
+import type { MessageKey, Role } from "../../core/index.js";
 import type { Membership } from "../api/types.js";
 import { organisationPath } from "../session/home-path.js";
 import { can } from "../session/organisation-context.js";
@@ -19,6 +19,24 @@ export function RoleCard({ role, membership }: RoleCardProps) {
   const orgId = membership.organisation.id;
   const headingId = `role-${role}`;
   const links: { to: string; label: string }[] = [];
+  const add = (path: string, label: MessageKey) => links.push({ to: organisationPath(orgId, path), label: t(label) });
+  if (role === "case_officer") {
+    add("arenden", "ui.start.casesLink");
+    if (can(membership, "cases.write")) add("arenden/nytt", "ui.start.newCaseLink");
+    if (can(membership, "cases.write")) add("arenden/importera", "ui.start.importLink");
+  }
+  if (role === "reviewer") add("arenden?status=submitted", "ui.start.toReviewLink");
+  if (role === "secretary") {
+    add("sammantraden", "ui.start.meetingsLink");
+    add("arenden?status=approved", "ui.start.approvedLink");
+  }
+  if (role === "elected_member") {
+    add("sammantraden", "ui.start.meetingsLink");
+    add("arenden", "ui.start.casesLink");
+  }
+  if (role === "analyst" || role === "elected_member") add("uppfoljning", "ui.start.followUpLink");
+  if (role === "manager") add("uppdrag", "ui.start.assignmentsLink");
+  if (role === "case_officer" || role === "reviewer") links.push({ to: "/regler", label: t("ui.start.rulesLink") });
   if (role === "administrator") {
     if (can(membership, "users.manage"))
       links.push({ to: organisationPath(orgId, "admin/anvandare"), label: t("ui.start.usersLink") });
@@ -42,7 +60,9 @@ export function RoleCard({ role, membership }: RoleCardProps) {
           </li>
         ))}
       </ul>
-      <p className="coming">{t("ui.start.comingLater", { features: t(`ui.roleInfo.${role}.coming`) })}</p>
+      {t(`ui.roleInfo.${role}.coming`) !== "" && (
+        <p className="coming">{t("ui.start.comingLater", { features: t(`ui.roleInfo.${role}.coming`) })}</p>
+      )}
     </section>
   );
 }

@@ -63,6 +63,15 @@ export const ui: Translation<typeof sv> = {
     noRoles: "You have no roles in this organisation. Contact your administrator.",
     availableNow: "Available now",
     comingLater: "Coming in a later version: {{features}}.",
+    casesLink: "Cases",
+    newCaseLink: "Write a new case",
+    importLink: "Import existing cases",
+    toReviewLink: "Cases waiting for review",
+    approvedLink: "Cases ready for a meeting",
+    meetingsLink: "Meetings, agendas and decisions",
+    assignmentsLink: "Assignments and report-back",
+    followUpLink: "Follow-up of gender-equal decisions",
+    rulesLink: "How Jämt judges gender impact analyses",
     accountLink: "My account – your details and changing your password",
     usersLink: "Users and roles",
     bodiesLink: "Bodies",
@@ -73,29 +82,29 @@ export const ui: Translation<typeof sv> = {
     case_officer: {
       description:
         "Writes cases (tjänsteskrivelser) for the political board, with an analysis of how the proposal affects women and men, girls and boys.",
-      coming: "cases with gender impact analysis and the checklist for case officers",
+      coming: "",
     },
     reviewer: {
       description: "Reviews the gender impact analyses, returns weak ones and supports case officers and analysts.",
-      coming: "review of gender impact analyses",
+      coming: "",
     },
     secretary: {
       description:
         "Registers cases (diarienummer), builds agendas, records decisions (§) and sends extracts of the minutes.",
-      coming: "case register, agendas, decisions and extracts of the minutes",
+      coming: "",
     },
     elected_member: {
       description:
         "Reads cases and sees, and takes a position on, the consequences of the proposals for women and men, girls and boys.",
-      coming: "reading cases and taking a position on their gender consequences",
+      coming: "",
     },
     analyst: {
       description: "Imports statistics, follows indicators by sex, age and geography, and writes follow-up.",
-      coming: "sex-disaggregated statistics, indicators and follow-up",
+      coming: "sex-disaggregated statistics and indicators",
     },
     manager: {
       description: "Is given assignments by the board and reports back on them.",
-      coming: "assignments and report-back",
+      coming: "",
     },
     administrator: {
       description: "Looks after the organisation: bodies, departments, users, roles and templates.",

@@ -62,6 +62,15 @@ export const ui = {
     noRoles: "Du har inga roller i den här organisationen. Kontakta din administratör.",
     availableNow: "Det här finns redan",
     comingLater: "Kommer i en senare version: {{features}}.",
+    casesLink: "Ärenden",
+    newCaseLink: "Skriv ett nytt ärende",
+    importLink: "Importera befintliga ärenden",
+    toReviewLink: "Ärenden som väntar på granskning",
+    approvedLink: "Ärenden som är klara för sammanträde",
+    meetingsLink: "Sammanträden, föredragningslistor och beslut",
+    assignmentsLink: "Uppdrag och återrapportering",
+    followUpLink: "Uppföljning av jämställda beslut",
+    rulesLink: "Så bedömer Jämt jämställdhetsanalyser",
     accountLink: "Mitt konto – dina uppgifter och byte av lösenord",
     usersLink: "Användare och roller",
     bodiesLink: "Nämnder",
@@ -72,31 +81,31 @@ export const ui = {
     case_officer: {
       description:
         "Skriver ärenden (tjänsteskrivelser) till den politiska nämnden, med en analys av hur förslaget påverkar kvinnor och män, flickor och pojkar.",
-      coming: "ärenden med jämställdhetsanalys och checklistan för handläggare",
+      coming: "",
     },
     reviewer: {
       description:
         "Granskar jämställdhetsanalyserna, skickar tillbaka svaga analyser och stöttar handläggare och analytiker.",
-      coming: "granskning av jämställdhetsanalyser",
+      coming: "",
     },
     secretary: {
       description:
         "Registrerar ärenden (diarienummer), bygger föredragningslistor, protokollför beslut (§) och skickar protokollsutdrag.",
-      coming: "diarium, föredragningslistor, beslut och protokollsutdrag",
+      coming: "",
     },
     elected_member: {
       description:
         "Läser ärenden och ser och tar ställning till vad förslagen får för konsekvenser för kvinnor och män, flickor och pojkar.",
-      coming: "läsning av ärenden och ställningstagande till jämställdhetskonsekvenserna",
+      coming: "",
     },
     analyst: {
       description:
         "Läser in statistik, följer indikatorer uppdelade på kön, ålder och geografi och skriver uppföljning.",
-      coming: "könsuppdelad statistik, indikatorer och uppföljning",
+      coming: "könsuppdelad statistik och indikatorer",
     },
     manager: {
       description: "Får uppdrag av nämnden och återrapporterar dem.",
-      coming: "uppdrag och återrapportering",
+      coming: "",
     },
     administrator: {
       description: "Sköter organisationen: nämnder, avdelningar, användare, roller och mallar.",
