@@ -5,6 +5,9 @@ import type { Membership } from "../api/types.js";
 import { organisationPath } from "../session/home-path.js";
 import { can } from "../session/organisation-context.js";
 
+/** Roles for which a later version brings more (their `ui.roleInfo.<role>.coming` text says what). */
+const STILL_TO_COME: readonly Role[] = ["analyst", "administrator", "network_coordinator"];
+
 interface RoleCardProps {
   readonly role: Role;
   readonly membership: Membership;
@@ -60,8 +63,10 @@ export function RoleCard({ role, membership }: RoleCardProps) {
           </li>
         ))}
       </ul>
-      {t(`ui.roleInfo.${role}.coming`) !== "" && (
-        <p className="coming">{t("ui.start.comingLater", { features: t(`ui.roleInfo.${role}.coming`) })}</p>
+      {STILL_TO_COME.includes(role) && (
+        <p className="coming">
+          {t("ui.start.comingLater", { features: t(`ui.roleInfo.${role}.coming` as MessageKey) })}
+        </p>
       )}
     </section>
   );

@@ -82,21 +82,17 @@ export const ui: Translation<typeof sv> = {
     case_officer: {
       description:
         "Writes cases (tjänsteskrivelser) for the political board, with an analysis of how the proposal affects women and men, girls and boys.",
-      coming: "",
     },
     reviewer: {
       description: "Reviews the gender impact analyses, returns weak ones and supports case officers and analysts.",
-      coming: "",
     },
     secretary: {
       description:
         "Registers cases (diarienummer), builds agendas, records decisions (§) and sends extracts of the minutes.",
-      coming: "",
     },
     elected_member: {
       description:
         "Reads cases and sees, and takes a position on, the consequences of the proposals for women and men, girls and boys.",
-      coming: "",
     },
     analyst: {
       description: "Imports statistics, follows indicators by sex, age and geography, and writes follow-up.",
@@ -104,7 +100,6 @@ export const ui: Translation<typeof sv> = {
     },
     manager: {
       description: "Is given assignments by the board and reports back on them.",
-      coming: "",
     },
     administrator: {
       description: "Looks after the organisation: bodies, departments, users, roles and templates.",

@@ -81,22 +81,18 @@ export const ui = {
     case_officer: {
       description:
         "Skriver ärenden (tjänsteskrivelser) till den politiska nämnden, med en analys av hur förslaget påverkar kvinnor och män, flickor och pojkar.",
-      coming: "",
     },
     reviewer: {
       description:
         "Granskar jämställdhetsanalyserna, skickar tillbaka svaga analyser och stöttar handläggare och analytiker.",
-      coming: "",
     },
     secretary: {
       description:
         "Registrerar ärenden (diarienummer), bygger föredragningslistor, protokollför beslut (§) och skickar protokollsutdrag.",
-      coming: "",
     },
     elected_member: {
       description:
         "Läser ärenden och ser och tar ställning till vad förslagen får för konsekvenser för kvinnor och män, flickor och pojkar.",
-      coming: "",
     },
     analyst: {
       description:
@@ -105,7 +101,6 @@ export const ui = {
     },
     manager: {
       description: "Får uppdrag av nämnden och återrapporterar dem.",
-      coming: "",
     },
     administrator: {
       description: "Sköter organisationen: nämnder, avdelningar, användare, roller och mallar.",
