@@ -52,7 +52,7 @@ export const casePages = {
   new: {
     title: "Nytt ärende",
     intro:
-      "Ärendet registreras och får ett diarienummer direkt. Sedan skriver du ärendet, och sparas det automatiskt medan du skriver.",
+      "Ärendet registreras och får ett diarienummer direkt. Sedan skriver du ärendet; det sparas automatiskt medan du skriver.",
     notAllowed: "Bara handläggare kan registrera nya ärenden. Kontakta din administratör om du behöver rollen.",
     titleHint:
       "En kort rubrik som säger vad ärendet gäller, till exempel ”Kvällsmottagning på Kvarnbackens hälsocentral”.",

@@ -10,7 +10,17 @@ import { auditActionLabel, auditEntityTypeLabel } from "./audit-labels.js";
 export const NO_FILTER: AuditFilter = { entityType: "", action: "", from: "", to: "" };
 
 /** The values the API knows today; an unknown value from the API still shows, untranslated, in the table. */
-const ENTITY_TYPES = ["organisation", "user", "membership", "body", "department", "session"];
+const ENTITY_TYPES = [
+  "organisation",
+  "user",
+  "membership",
+  "body",
+  "department",
+  "session",
+  "case",
+  "meeting",
+  "decision",
+];
 const ACTIONS = [
   "create",
   "update",
