@@ -1,5 +1,6 @@
 export * from "./analysis/index.js";
 export * from "./cases/index.js";
+export * from "./checklists/index.js";
 export * from "./errors.js";
 export * from "./i18n/index.js";
 export * from "./organisation.js";

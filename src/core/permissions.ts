@@ -15,21 +15,41 @@ export const PERMISSIONS = [
   "cases.review", // review the gender impact analysis: approve or return
   "cases.decide", // meetings, agendas, decisions, paragraph numbers; archive historical cases
   "followup.read", // the follow-up of gender-equal decisions
+  "checklist.read", // the organisation's checklist assessments, measures and network rounds
+  "checklist.assess", // record assessments and item scores, measures, lessons from learning meetings
+  "checklist.share", // decide how widely the organisation shares its assessments in a network round
+  "checklists.define", // add checklists and editions of the organisation's own
+  "network.manage", // run network rounds: invite, group, learning meetings, mentors
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
-const EVERY_MEMBER: readonly Permission[] = ["organisation.read", "members.read", "cases.read", "followup.read"];
+const EVERY_MEMBER: readonly Permission[] = [
+  "organisation.read",
+  "members.read",
+  "cases.read",
+  "followup.read",
+  "checklist.read",
+];
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   case_officer: [...EVERY_MEMBER, "cases.write"],
-  reviewer: [...EVERY_MEMBER, "cases.review"],
+  // The gender-equality expert (strategist) leads the self-assessment, with analysts and managers.
+  reviewer: [...EVERY_MEMBER, "cases.review", "checklist.assess"],
   secretary: [...EVERY_MEMBER, "cases.decide"],
   elected_member: EVERY_MEMBER,
-  analyst: EVERY_MEMBER,
-  manager: EVERY_MEMBER,
-  network_coordinator: EVERY_MEMBER,
-  administrator: [...EVERY_MEMBER, "users.manage", "structure.manage", "audit.read"],
+  analyst: [...EVERY_MEMBER, "checklist.assess"],
+  manager: [...EVERY_MEMBER, "checklist.assess", "checklist.share"],
+  network_coordinator: [...EVERY_MEMBER, "network.manage"],
+  administrator: [
+    ...EVERY_MEMBER,
+    "users.manage",
+    "structure.manage",
+    "audit.read",
+    "checklist.assess",
+    "checklist.share",
+    "checklists.define",
+  ],
 };
 
 /** The permissions granted by a set of roles in one organisation (union, sorted). */

@@ -22,6 +22,17 @@ export interface Database {
   agenda_items: AgendaItemTable;
   decisions: DecisionTable;
   assignments: AssignmentTable;
+  checklists: ChecklistTable;
+  checklist_versions: ChecklistVersionTable;
+  assessments: AssessmentTable;
+  assessment_items: AssessmentItemTable;
+  measures: MeasureTable;
+  network_rounds: NetworkRoundTable;
+  round_groups: RoundGroupTable;
+  round_members: RoundMemberTable;
+  learning_meetings: LearningMeetingTable;
+  learning_lessons: LearningLessonTable;
+  round_mentors: RoundMentorTable;
 }
 
 export interface OrganisationTable {
@@ -189,5 +200,128 @@ export interface AssignmentTable {
   due_date: string;
   closed_at: string | null;
   closed_by_case_id: string | null;
+  created_at: string;
+}
+
+export interface ChecklistTable {
+  id: string;
+  /** Stable key of a built-in checklist ("skr-2015"); null for those administrators add. */
+  key: string | null;
+  /** The organisation that added it; null for built-in ones. */
+  organisation_id: string | null;
+  created_at: string;
+}
+
+export interface ChecklistVersionTable {
+  id: string;
+  checklist_id: string;
+  version: number;
+  name_sv: string;
+  /** ChecklistDefinition as JSON. */
+  definition: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AssessmentTable {
+  id: string;
+  organisation_id: string;
+  checklist_id: string;
+  checklist_version_id: string;
+  occasion: string;
+  occasion_key: string;
+  occasion_date: string;
+  /** JSON array of the roles that took part. */
+  participants: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AssessmentItemTable {
+  assessment_id: string;
+  item_no: number;
+  score: number | null;
+  comment: string;
+  /** { text, links } as JSON. */
+  evidence: string;
+  revision: number;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface MeasureTable {
+  id: string;
+  organisation_id: string;
+  checklist_id: string;
+  item_no: number;
+  assessment_id: string | null;
+  title: string;
+  owner: string;
+  due_date: string | null;
+  status: string;
+  done_on: string | null;
+  /** Links as JSON. */
+  evidence: string;
+  version: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface NetworkRoundTable {
+  id: string;
+  /** The coordinating organisation. */
+  organisation_id: string;
+  name: string;
+  checklist_id: string;
+  starts_on: string;
+  ends_on: string;
+  created_at: string;
+}
+
+export interface RoundGroupTable {
+  id: string;
+  round_id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface RoundMemberTable {
+  round_id: string;
+  organisation_id: string;
+  group_id: string | null;
+  sharing_level: string;
+  share_comments: number;
+  invited_at: string;
+}
+
+export interface LearningMeetingTable {
+  id: string;
+  round_id: string;
+  meeting_date: string;
+  theme: string;
+  notes: string;
+  /** [{ organisationId, roles }] as JSON. */
+  participants: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LearningLessonTable {
+  id: string;
+  learning_meeting_id: string;
+  organisation_id: string;
+  text: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface RoundMentorTable {
+  round_id: string;
+  organisation_id: string;
+  themes: string;
+  learning_meeting_ids: string;
   created_at: string;
 }

@@ -15,10 +15,12 @@ import { auditRoutes } from "./routes/audit.routes.js";
 import { authRoutes } from "./routes/auth.routes.js";
 import { caseRoutes } from "./routes/case.routes.js";
 import { caseImportRoutes } from "./routes/case-import.routes.js";
+import { checklistRoutes } from "./routes/checklist.routes.js";
 import { followUpRoutes } from "./routes/follow-up.routes.js";
 import { healthRoutes } from "./routes/health.routes.js";
 import { meetingRoutes } from "./routes/meeting.routes.js";
 import { memberRoutes } from "./routes/member.routes.js";
+import { networkRoutes } from "./routes/network.routes.js";
 import { organisationRoutes } from "./routes/organisation.routes.js";
 import { structureRoutes } from "./routes/structure.routes.js";
 import { DatabaseSessionStore } from "./session-store.js";
@@ -131,6 +133,8 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   await app.register(meetingRoutes(services));
   await app.register(assignmentRoutes(services));
   await app.register(followUpRoutes(services));
+  await app.register(checklistRoutes(services));
+  await app.register(networkRoutes(services));
   app.get("/api/v1/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () => app.swagger());
 
   if (deps.webRoot) await serveWebApp(app, deps.webRoot);

@@ -8,7 +8,9 @@ import { CaseImportService } from "./cases/case-import.service.js";
 import { FollowUpService } from "./cases/follow-up.service.js";
 import { MeetingService } from "./cases/meeting.service.js";
 import { ReviewService } from "./cases/review.service.js";
+import { type ChecklistServices, createChecklistServices } from "./checklists/index.js";
 import { MemberService } from "./member.service.js";
+import { createNetworkServices, type NetworkServices } from "./networks/index.js";
 import { OrganisationService } from "./organisation.service.js";
 import { StructureService } from "./structure.service.js";
 
@@ -37,6 +39,8 @@ export interface Services {
   readonly followUp: FollowUpService;
   readonly caseDocuments: CaseDocumentService;
   readonly caseImport: CaseImportService;
+  readonly checklists: ChecklistServices;
+  readonly networks: NetworkServices;
 }
 
 export function createServices(db: Executor): Services {
@@ -55,6 +59,8 @@ export function createServices(db: Executor): Services {
     followUp: new FollowUpService(db),
     caseDocuments: new CaseDocumentService(db),
     caseImport: new CaseImportService(db, cases),
+    checklists: createChecklistServices(db),
+    networks: createNetworkServices(db),
   };
 }
 export { translate } from "./translator.js";

@@ -10,11 +10,14 @@ import { CaseImportPage } from "./pages/cases/case-import-page.js";
 import { CaseListPage } from "./pages/cases/case-list-page.js";
 import { CasePage } from "./pages/cases/case-page.js";
 import { NewCasePage } from "./pages/cases/new-case-page.js";
+import { ChecklistDefinitionsPage } from "./pages/checklists/checklist-definitions-page.js";
+import { ChecklistRoutes } from "./pages/checklists/checklist-routes.js";
 import { FollowUpPage } from "./pages/follow-up/follow-up-page.js";
 import { HomePage } from "./pages/home-page.js";
 import { LoginPage } from "./pages/login-page.js";
 import { MeetingPage } from "./pages/meetings/meeting-page.js";
 import { MeetingsPage } from "./pages/meetings/meetings-page.js";
+import { NetworkRoutes } from "./pages/networks/network-routes.js";
 import { NotFoundPage } from "./pages/not-found-page.js";
 import { OrganisationScope } from "./pages/organisation-scope.js";
 import { AnalysisRulesPage } from "./pages/rules/analysis-rules-page.js";
@@ -49,6 +52,9 @@ export function App() {
                 <Route path="sammantraden/:meetingId" element={<MeetingPage />} />
                 <Route path="uppdrag" element={<AssignmentsPage />} />
                 <Route path="uppfoljning" element={<FollowUpPage />} />
+                <Route path="checklista/*" element={<ChecklistRoutes />} />
+                <Route path="natverk/*" element={<NetworkRoutes />} />
+                <Route path="admin/checklistor" element={<ChecklistDefinitionsPage />} />
               </Route>
             </Route>
             <Route path="*" element={<NotFoundPage />} />

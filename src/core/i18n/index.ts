@@ -1,18 +1,26 @@
 import { analysis as enAnalysis } from "./en/analysis.js";
 import { casePages as enCasePages } from "./en/case-pages.js";
 import { cases as enCases } from "./en/cases.js";
+import { checklistPages as enChecklistPages } from "./en/checklist-pages.js";
+import { checklists as enChecklists } from "./en/checklists.js";
 import { common as enCommon } from "./en/common.js";
 import { decisionPages as enDecisionPages } from "./en/decision-pages.js";
 import { documents as enDocuments } from "./en/documents.js";
 import { errors as enErrors } from "./en/errors.js";
+import { networkPages as enNetworkPages } from "./en/network-pages.js";
+import { networks as enNetworks } from "./en/networks.js";
 import { ui as enUi } from "./en/ui.js";
 import { analysis as svAnalysis } from "./sv/analysis.js";
 import { casePages as svCasePages } from "./sv/case-pages.js";
 import { cases as svCases } from "./sv/cases.js";
+import { checklistPages as svChecklistPages } from "./sv/checklist-pages.js";
+import { checklists as svChecklists } from "./sv/checklists.js";
 import { common as svCommon } from "./sv/common.js";
 import { decisionPages as svDecisionPages } from "./sv/decision-pages.js";
 import { documents as svDocuments } from "./sv/documents.js";
 import { errors as svErrors } from "./sv/errors.js";
+import { networkPages as svNetworkPages } from "./sv/network-pages.js";
+import { networks as svNetworks } from "./sv/networks.js";
 import { ui as svUi } from "./sv/ui.js";
 import type { MessagePath } from "./translation.js";
 
@@ -32,6 +40,10 @@ const sv = {
   errors: svErrors,
   ui: svUi,
   documents: svDocuments,
+  checklists: svChecklists,
+  networks: svNetworks,
+  checklistPages: svChecklistPages,
+  networkPages: svNetworkPages,
 };
 const en = {
   ...enCommon,
@@ -42,6 +54,10 @@ const en = {
   errors: enErrors,
   ui: enUi,
   documents: enDocuments,
+  checklists: enChecklists,
+  networks: enNetworks,
+  checklistPages: enChecklistPages,
+  networkPages: enNetworkPages,
 };
 
 /** The catalogues, one per locale, in the shape i18next reads as its default namespace. */

@@ -2,6 +2,7 @@ import type { Kysely, Migration, MigrationProvider } from "kysely";
 import type { DialectName } from "../database.js";
 import * as foundation from "./0001-foundation.js";
 import * as cases from "./0002-cases.js";
+import * as checklists from "./0003-checklists.js";
 
 /** What a migration may know besides the connection: which database it runs on. */
 export interface MigrationContext {
@@ -19,6 +20,7 @@ interface MigrationModule {
 const MIGRATIONS: ReadonlyArray<readonly [name: string, module: MigrationModule]> = [
   ["0001-foundation", foundation],
   ["0002-cases", cases],
+  ["0003-checklists", checklists],
 ];
 
 export function migrationProvider(context: MigrationContext): MigrationProvider {

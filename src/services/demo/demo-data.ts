@@ -18,6 +18,10 @@ export interface DemoAccount {
 
 export const NORRBOTTEN = "Region Norrbotten (demo)";
 export const VASTERBOTTEN = "Region Västerbotten (demo)";
+/** A third region with no accounts, so that a benchmarking group of three can be shown. */
+export const GAVLEBORG = "Region Gävleborg (demo)";
+/** The organiser of the demo benchmarking network. */
+export const SKR = "SKR (demo)";
 
 export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
   {
@@ -50,6 +54,16 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     ],
     departments: ["Regionledningsstaben", "Hälso- och sjukvård", "Regional utveckling"],
   },
+  {
+    name: GAVLEBORG,
+    kind: "region",
+    bodies: [
+      { name: "Regionfullmäktige", kind: "council" },
+      { name: "Regionstyrelsen", kind: "board" },
+    ],
+    departments: ["Regionstaben"],
+  },
+  { name: SKR, kind: "network_organiser", bodies: [], departments: ["Avdelningen för ekonomi och styrning"] },
 ];
 
 /** One account per role in Norrbotten, and two in Västerbotten so that separation can be seen. */
@@ -91,7 +105,10 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   {
     email: "koordinator@norrbotten.demo",
     displayName: "Nora Sundberg",
-    roles: [{ organisation: NORRBOTTEN, role: "network_coordinator" }],
+    roles: [
+      { organisation: SKR, role: "network_coordinator" },
+      { organisation: NORRBOTTEN, role: "network_coordinator" },
+    ],
   },
   {
     email: "admin@vasterbotten.demo",

@@ -10,7 +10,9 @@ import {
 } from "../../data/index.js";
 import { hashPassword } from "../auth/password-hasher.js";
 import { seedDemoCases } from "./demo-case-seed.js";
+import { seedDemoChecklists } from "./demo-checklist-seed.js";
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD } from "./demo-data.js";
+import { seedDemoNetworks } from "./demo-network-seed.js";
 
 export type SeedOutcome = { readonly kind: "seeded" } | { readonly kind: "skipped"; readonly reason: "not_empty" };
 
@@ -48,6 +50,10 @@ export async function seedDemoData(db: Executor): Promise<SeedOutcome> {
     }
     return { kind: "seeded" } as const;
   });
-  if (outcome.kind === "seeded") await seedDemoCases(db);
+  if (outcome.kind === "seeded") {
+    await seedDemoCases(db);
+    await seedDemoChecklists(db);
+    await seedDemoNetworks(db);
+  }
   return outcome;
 }

@@ -36,6 +36,16 @@ export function MainNav({ membership }: { readonly membership: Membership | unde
             <NavLink to={organisationPath(orgId, "uppfoljning")}>{t("ui.nav.followUp")}</NavLink>
           </li>
         )}
+        {orgId !== undefined && can(membership, "checklist.read") && (
+          <>
+            <li>
+              <NavLink to={organisationPath(orgId, "checklista")}>{t("ui.nav.checklist")}</NavLink>
+            </li>
+            <li>
+              <NavLink to={organisationPath(orgId, "natverk")}>{t("ui.nav.networks")}</NavLink>
+            </li>
+          </>
+        )}
         <li>
           <NavLink to="/regler">{t("ui.nav.rules")}</NavLink>
         </li>
@@ -53,6 +63,11 @@ export function MainNav({ membership }: { readonly membership: Membership | unde
               <NavLink to={organisationPath(orgId, "admin/avdelningar")}>{t("ui.nav.departments")}</NavLink>
             </li>
           </>
+        )}
+        {orgId !== undefined && can(membership, "checklists.define") && (
+          <li>
+            <NavLink to={organisationPath(orgId, "admin/checklistor")}>{t("ui.nav.checklists")}</NavLink>
+          </li>
         )}
         {orgId !== undefined && can(membership, "audit.read") && (
           <li>

@@ -28,6 +28,9 @@ export const ui: Translation<typeof sv> = {
     meetings: "Meetings",
     assignments: "Assignments",
     followUp: "Follow-up",
+    checklist: "Checklist",
+    networks: "Networks",
+    checklists: "Checklists",
     rules: "Analysis rules",
   },
   footer: {

@@ -27,6 +27,9 @@ export const ui = {
     meetings: "Sammanträden",
     assignments: "Uppdrag",
     followUp: "Uppföljning",
+    checklist: "Checklista",
+    networks: "Nätverk",
+    checklists: "Checklistor",
     rules: "Analysregler",
   },
   footer: {

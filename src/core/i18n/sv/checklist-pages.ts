@@ -1,0 +1,4 @@
+/** Web pages of the checklist. */
+export const checklistPages = {
+  title: "TODO",
+};

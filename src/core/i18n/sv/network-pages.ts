@@ -1,0 +1,4 @@
+/** Web pages of networks. */
+export const networkPages = {
+  title: "TODO",
+};

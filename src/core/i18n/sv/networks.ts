@@ -1,0 +1,4 @@
+/** Network round texts and errors. */
+export const networks = {
+  title: "TODO",
+};
