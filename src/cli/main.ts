@@ -49,6 +49,20 @@ program
     process.exitCode = await granska(paths, options);
   });
 
+program
+  .command("checklista")
+  .description(
+    "skriv ut en organisations självskattningar med checklistan: punkter, tillfällen och summor (print an organisation's checklist self-assessments)",
+  )
+  .option("--org <name>", "organisationens namn (the organisation's name)")
+  .option("--checklist <key-or-id>", "checklistans nyckel eller id (the checklist's key or id)", "skr-2015")
+  .option("--format <format>", "table, csv eller json (table, csv or json)", "table")
+  .action(async (options: { org?: string; checklist: string; format: string }) => {
+    // Loaded on demand, like granska: the exports it shares with the server are not needed to serve.
+    const { checklista } = await import("./checklista.js");
+    process.exitCode = await checklista(options);
+  });
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

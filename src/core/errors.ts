@@ -10,9 +10,18 @@ export abstract class JamtError extends Error {
   constructor(
     readonly messageKey: MessageKey,
     readonly params: Readonly<Record<string, string | number>> = {},
+    /** Several problems at once (e.g. everything wrong with a checklist), each said like the error itself. */
+    readonly details: readonly ErrorDetail[] = [],
   ) {
     super(messageKey);
   }
+}
+
+/** One of several problems behind an error: where it is ("" for the whole) and what it is. */
+export interface ErrorDetail {
+  readonly path: string;
+  readonly messageKey: MessageKey;
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 /** The thing does not exist, or the caller may not know that it exists. */

@@ -14,6 +14,29 @@ interface Ids {
   caseIn: (status: "draft" | "submitted" | "approved" | "scheduled") => Promise<{ caseId: string; meetingId?: string }>;
   /** A decided case with its decision and one assignment. */
   decided: { caseId: string; decisionId: string; meetingId: string };
+  network: NetworkIds;
+  checklist: ChecklistIds;
+}
+
+interface ChecklistIds {
+  /** A checklist of Norrbotten's own whose version 1 no assessment uses. */
+  checklistId: string;
+  /** Norrbotten's demo assessment at BM5. */
+  assessmentId: string;
+  /** A new assessment or measure of Norrbotten's (made by its strategist), for routes that use up what they change. */
+  freshAssessment: () => Promise<string>;
+  freshMeasure: () => Promise<string>;
+}
+
+interface NetworkIds {
+  /** A round Norrbotten coordinates: Gävleborg a member in a group, a learning meeting, Västerbotten its mentor. */
+  coordinated: { roundId: string; groupId: string; meetingId: string };
+  /** A round of SKR (demo) that Norrbotten is a member of, with a learning meeting. */
+  member: { roundId: string; meetingId: string };
+  gavleborgId: string;
+  vasterbottenId: string;
+  /** A new round of Norrbotten's (made by its coordinator), for routes that use up what they change. */
+  freshRound: (with_?: { member?: boolean; mentor?: boolean }) => Promise<string>;
 }
 
 /** Every organisation-scoped route, with the permission it needs and a valid request. */
@@ -213,7 +236,179 @@ const CASE_ROUTES: typeof ROUTES = [
   },
 ];
 
-const ALL_ROUTES = [...ROUTES, ...CASE_ROUTES];
+const rounds = (i: Ids) => `/api/v1/organisations/${i.organisationId}/network-rounds`;
+const coordinated = (i: Ids) => `${rounds(i)}/${i.network.coordinated.roundId}`;
+const joined = (i: Ids) => `${rounds(i)}/${i.network.member.roundId}`;
+
+const NETWORK_ROUTES: typeof ROUTES = [
+  { name: "GET network rounds", permission: "checklist.read", call: (c, i) => c.get(rounds(i)) },
+  {
+    name: "GET network candidates",
+    permission: "network.manage",
+    call: (c, i) => c.get(`/api/v1/organisations/${i.organisationId}/network-candidates`),
+  },
+  {
+    name: "POST network round",
+    permission: "network.manage",
+    call: (c, i, tag) => c.post(rounds(i), { name: `Matrisomgång ${tag}`, startsOn: "2027-01-01" }),
+  },
+  { name: "GET network round (member)", permission: "checklist.read", call: (c, i) => c.get(joined(i)) },
+  {
+    name: "POST round member",
+    permission: "network.manage",
+    call: async (c, i) =>
+      c.post(`${rounds(i)}/${await i.network.freshRound()}/members`, { organisationId: i.network.gavleborgId }),
+  },
+  {
+    name: "DELETE round member",
+    permission: "network.manage",
+    call: async (c, i) => {
+      const roundId = await i.network.freshRound({ member: true });
+      return c.delete(`${rounds(i)}/${roundId}/members/${i.network.gavleborgId}`);
+    },
+  },
+  {
+    name: "POST round group",
+    permission: "network.manage",
+    call: (c, i, tag) => c.post(`${coordinated(i)}/groups`, { name: `Grupp ${tag}` }),
+  },
+  {
+    name: "PUT member group",
+    permission: "network.manage",
+    call: (c, i) =>
+      c.put(`${coordinated(i)}/members/${i.network.gavleborgId}/group`, { groupId: i.network.coordinated.groupId }),
+  },
+  {
+    name: "POST learning meeting",
+    permission: "network.manage",
+    call: (c, i) => c.post(`${coordinated(i)}/learning-meetings`, { date: "2027-02-01", theme: "Kommunikation" }),
+  },
+  {
+    name: "PATCH learning meeting",
+    permission: "network.manage",
+    call: (c, i, tag) =>
+      c.patch(`${coordinated(i)}/learning-meetings/${i.network.coordinated.meetingId}`, { notes: `Anteckning ${tag}` }),
+  },
+  {
+    name: "POST lesson",
+    permission: "checklist.assess",
+    call: (c, i, tag) =>
+      c.post(`${joined(i)}/learning-meetings/${i.network.member.meetingId}/lessons`, { text: `Lärdom ${tag}` }),
+  },
+  {
+    name: "POST mentor",
+    permission: "network.manage",
+    call: async (c, i) =>
+      c.post(`${rounds(i)}/${await i.network.freshRound()}/mentors`, {
+        organisationId: i.network.vasterbottenId,
+        themes: ["Kommunikation"],
+        learningMeetingIds: [],
+      }),
+  },
+  {
+    name: "PUT mentor",
+    permission: "network.manage",
+    call: (c, i) =>
+      c.put(`${coordinated(i)}/mentors/${i.network.vasterbottenId}`, {
+        themes: ["Analys och uppföljning"],
+        learningMeetingIds: [i.network.coordinated.meetingId],
+      }),
+  },
+  {
+    name: "DELETE mentor",
+    permission: "network.manage",
+    call: async (c, i) =>
+      c.delete(`${rounds(i)}/${await i.network.freshRound({ mentor: true })}/mentors/${i.network.vasterbottenId}`),
+  },
+  {
+    name: "PUT sharing",
+    permission: "checklist.share",
+    call: (c, i) => c.put(`${joined(i)}/sharing`, { level: "group", includeComments: false }),
+  },
+  { name: "GET comparison", permission: "checklist.read", call: (c, i) => c.get(`${joined(i)}/comparison`) },
+  { name: "GET movement", permission: "network.manage", call: (c, i) => c.get(`${coordinated(i)}/movement`) },
+];
+
+const assessments = (i: Ids) => `/api/v1/organisations/${i.organisationId}/assessments`;
+const measures = (i: Ids) => `/api/v1/organisations/${i.organisationId}/measures`;
+const ownChecklists = (i: Ids) => `/api/v1/organisations/${i.organisationId}/checklists`;
+const MATRIX_CHECKLIST = {
+  name: { sv: "Matrischecklista", en: "" },
+  scale: { min: 1, max: 3, step: 1 },
+  anchors: [],
+  items: [{ no: 1, text: { sv: "En punkt", en: "" } }],
+};
+const NO_EVIDENCE = { text: "", links: [] };
+
+const CHECKLIST_ROUTES: typeof ROUTES = [
+  {
+    name: "POST checklist",
+    permission: "checklists.define",
+    call: (c, i) => c.post(ownChecklists(i), { definition: MATRIX_CHECKLIST }),
+  },
+  {
+    name: "POST checklist version",
+    permission: "checklists.define",
+    call: (c, i) => c.post(`${ownChecklists(i)}/${i.checklist.checklistId}/versions`, { definition: MATRIX_CHECKLIST }),
+  },
+  {
+    name: "PUT checklist version",
+    permission: "checklists.define",
+    call: (c, i) =>
+      c.put(`${ownChecklists(i)}/${i.checklist.checklistId}/versions/1`, { definition: MATRIX_CHECKLIST }),
+  },
+  { name: "GET assessments", permission: "checklist.read", call: (c, i) => c.get(assessments(i)) },
+  {
+    name: "POST assessment",
+    permission: "checklist.assess",
+    call: (c, i, tag) => c.post(assessments(i), { occasion: `Matris ${tag}`, date: "2021-01-01", participants: [] }),
+  },
+  {
+    name: "GET assessments export",
+    permission: "checklist.read",
+    call: (c, i) => c.get(`${assessments(i)}/export.xlsx`),
+  },
+  {
+    name: "GET assessment",
+    permission: "checklist.read",
+    call: (c, i) => c.get(`${assessments(i)}/${i.checklist.assessmentId}`),
+  },
+  {
+    name: "PATCH assessment",
+    permission: "checklist.assess",
+    call: async (c, i) =>
+      c.patch(`${assessments(i)}/${await i.checklist.freshAssessment()}`, { participants: ["Controller"] }),
+  },
+  {
+    name: "DELETE assessment",
+    permission: "checklist.assess",
+    call: async (c, i) => c.delete(`${assessments(i)}/${await i.checklist.freshAssessment()}`),
+  },
+  {
+    name: "PUT assessment item",
+    permission: "checklist.assess",
+    call: async (c, i) =>
+      c.put(`${assessments(i)}/${await i.checklist.freshAssessment()}/items/1`, {
+        score: 2,
+        comment: "",
+        evidence: NO_EVIDENCE,
+        revision: 1,
+      }),
+  },
+  { name: "GET measures", permission: "checklist.read", call: (c, i) => c.get(measures(i)) },
+  {
+    name: "POST measure",
+    permission: "checklist.assess",
+    call: (c, i, tag) => c.post(measures(i), { itemNo: 3, title: `Åtgärd ${tag}`, owner: "Regiondirektör" }),
+  },
+  {
+    name: "PATCH measure",
+    permission: "checklist.assess",
+    call: async (c, i) => c.patch(`${measures(i)}/${await i.checklist.freshMeasure()}`, { version: 1, status: "done" }),
+  },
+];
+
+const ALL_ROUTES = [...ROUTES, ...CASE_ROUTES, ...NETWORK_ROUTES, ...CHECKLIST_ROUTES];
 
 const CASE_TEXT = [
   "Dnr 0007-2019",
@@ -260,6 +455,8 @@ describe.each(testDatabases())("access control on $name", (database) => {
       },
     );
     norrbotten = {
+      network: undefined as unknown as NetworkIds,
+      checklist: undefined as unknown as ChecklistIds,
       organisationId,
       bodyId: healthBody,
       departmentId: departments.find((d: { name: string }) => d.name === "HR-avdelningen").id,
@@ -269,6 +466,8 @@ describe.each(testDatabases())("access control on $name", (database) => {
     };
     const other = await t.loginAs("admin@vasterbotten.demo");
     vasterbottenId = (await other.get("/api/v1/me")).json().memberships[0].organisation.id;
+    norrbotten.network = await networkSetup(t, organisationId, vasterbottenId);
+    norrbotten.checklist = await checklistSetup(t, organisationId);
   });
   afterAll(() => t.close());
 
@@ -336,3 +535,104 @@ describe.each(testDatabases())("access control on $name", (database) => {
     expect(organisations.map((o: { name: string }) => o.name)).toEqual(["Region Västerbotten (demo)"]);
   });
 });
+
+/**
+ * The rounds the matrix calls the network routes on, made by koordinator@norrbotten.demo
+ * (network coordinator in both SKR (demo) and Norrbotten): Västerbotten first finishes an
+ * early round of Norrbotten's, so that it may mentor in later ones.
+ */
+async function networkSetup(t: TestApp, norrbottenId: string, vasterbottenId: string): Promise<NetworkIds> {
+  const coordinator = await t.loginAs("koordinator@norrbotten.demo");
+  const memberships = (await coordinator.get("/api/v1/me")).json().memberships as {
+    organisation: { id: string; name: string };
+  }[];
+  const skrId = memberships.find((m) => m.organisation.name === "SKR (demo)")?.organisation.id as string;
+  const candidates = (await coordinator.get(`/api/v1/organisations/${norrbottenId}/network-candidates`)).json();
+  const gavleborgId = candidates.organisations.find((o: { name: string }) => o.name === "Region Gävleborg (demo)").id;
+  const ok = async (response: Promise<{ statusCode: number; body: string; json(): { id: string } }>) => {
+    const answer = await response;
+    if (answer.statusCode >= 300) throw new Error(`network set-up failed: ${answer.body}`);
+    return answer.json();
+  };
+  const own = `/api/v1/organisations/${norrbottenId}/network-rounds`;
+  let count = 0;
+  const round = async (at: string, name: string, startsOn: string, endsOn?: string) =>
+    (await ok(coordinator.post(at, { name, startsOn, ...(endsOn ? { endsOn } : {}) }))).id;
+
+  const early = await round(own, "Matrisens tidiga omgång", "2019-01-01", "2020-06-30");
+  await ok(coordinator.post(`${own}/${early}/members`, { organisationId: vasterbottenId }));
+
+  const coordinatedId = await round(own, "Matrisens omgång", "2027-01-01");
+  await ok(coordinator.post(`${own}/${coordinatedId}/members`, { organisationId: gavleborgId }));
+  const group = await ok(coordinator.post(`${own}/${coordinatedId}/groups`, { name: "Matrisgruppen" }));
+  const meeting = await ok(
+    coordinator.post(`${own}/${coordinatedId}/learning-meetings`, { date: "2027-03-01", theme: "Kommunikation" }),
+  );
+  await ok(
+    coordinator.post(`${own}/${coordinatedId}/mentors`, {
+      organisationId: vasterbottenId,
+      themes: [],
+      learningMeetingIds: [],
+    }),
+  );
+
+  const skr = `/api/v1/organisations/${skrId}/network-rounds`;
+  const joinedId = await round(skr, "Matrisens nätverk", "2026-06-01");
+  await ok(coordinator.post(`${skr}/${joinedId}/members`, { organisationId: norrbottenId }));
+  const joinedMeeting = await ok(
+    coordinator.post(`${skr}/${joinedId}/learning-meetings`, { date: "2026-09-15", theme: "Analys och uppföljning" }),
+  );
+
+  return {
+    coordinated: { roundId: coordinatedId, groupId: group.id, meetingId: meeting.id },
+    member: { roundId: joinedId, meetingId: joinedMeeting.id },
+    gavleborgId,
+    vasterbottenId,
+    freshRound: async (with_ = {}) => {
+      count += 1;
+      const id = await round(own, `Matrisens extra omgång ${count}`, "2027-06-01");
+      if (with_.member) await ok(coordinator.post(`${own}/${id}/members`, { organisationId: gavleborgId }));
+      if (with_.mentor) {
+        await ok(
+          coordinator.post(`${own}/${id}/mentors`, {
+            organisationId: vasterbottenId,
+            themes: [],
+            learningMeetingIds: [],
+          }),
+        );
+      }
+      return id;
+    },
+  };
+}
+
+/** What the matrix calls the checklist routes on: a checklist of Norrbotten's own, its demo BM5, fresh assessments and measures. */
+async function checklistSetup(t: TestApp, organisationId: string): Promise<ChecklistIds> {
+  const base = `/api/v1/organisations/${organisationId}`;
+  const admin = await t.loginAs("admin@norrbotten.demo");
+  const strategist = await t.loginAs("granskare@norrbotten.demo");
+  const checklist = await admin.post(`${base}/checklists`, { definition: MATRIX_CHECKLIST });
+  const columns = (await strategist.get(`${base}/assessments`)).json().table.columns;
+  const created = async (response: Promise<{ statusCode: number; body: string; json(): { id: string } }>) => {
+    const settled = await response;
+    if (settled.statusCode !== 201) throw new Error(`setup failed (${settled.statusCode}): ${settled.body}`);
+    return settled.json().id;
+  };
+  let fresh = 0;
+  return {
+    checklistId: checklist.json().id,
+    assessmentId: columns.find((column: { occasion: string }) => column.occasion === "BM5").id,
+    freshAssessment: () => {
+      fresh += 1;
+      return created(
+        strategist.post(`${base}/assessments`, {
+          occasion: `Matrisens tillfälle ${fresh}`,
+          date: "2021-02-01",
+          participants: [],
+        }),
+      );
+    },
+    freshMeasure: () =>
+      created(strategist.post(`${base}/measures`, { itemNo: 1, title: "Matrisens åtgärd", owner: "" })),
+  };
+}

@@ -33,7 +33,17 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return send(reply, 400, "validation_failed", say("errors.validation"), details);
     }
     if (error instanceof JamtError) {
-      return send(reply, STATUS_OF_KIND[error.kind], codeOf(error.messageKey), say(error.messageKey, error.params));
+      const details = error.details.map((detail) => ({
+        path: detail.path,
+        message: say(detail.messageKey, detail.params),
+      }));
+      return send(
+        reply,
+        STATUS_OF_KIND[error.kind],
+        codeOf(error.messageKey),
+        say(error.messageKey, error.params),
+        details,
+      );
     }
     switch (error.code) {
       case "FST_ERR_CTP_INVALID_JSON_BODY":

@@ -9,7 +9,12 @@ export type AuditEntityType =
   | "department"
   | "case"
   | "meeting"
-  | "decision";
+  | "decision"
+  | "network_round"
+  | "learning_meeting"
+  | "checklist"
+  | "assessment"
+  | "measure";
 
 /** Records a change in the audit log; call it with the transaction that makes the change. */
 export function audit(

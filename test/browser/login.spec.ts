@@ -62,6 +62,8 @@ test("a case officer sees their role and no administration", async ({ page }) =>
     "Sammanträden",
     "Uppdrag",
     "Uppföljning",
+    "Checklista",
+    "Nätverk",
     "Analysregler",
     "Mitt konto",
   ]);
@@ -94,10 +96,13 @@ test("an administrator sees the administration on the start page and in the menu
     "Sammanträden",
     "Uppdrag",
     "Uppföljning",
+    "Checklista",
+    "Nätverk",
     "Analysregler",
     "Användare",
     "Nämnder",
     "Avdelningar",
+    "Checklistor",
     "Logg",
     "Mitt konto",
   ]);

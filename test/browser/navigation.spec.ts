@@ -35,6 +35,8 @@ test("the interface switches to English and back, and remembers the choice", asy
     "Meetings",
     "Assignments",
     "Follow-up",
+    "Checklist",
+    "Networks",
     "Analysis rules",
     "My account",
   ]);

@@ -2,6 +2,7 @@ export * from "./assessment-sum.js";
 export * from "./checklist-definition.js";
 export * from "./checklist-table.js";
 export * from "./item-averages.js";
+export * from "./learning-themes.js";
 export * from "./measures.js";
 export * from "./network-round.js";
 export * from "./occasions.js";

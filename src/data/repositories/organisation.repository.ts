@@ -30,3 +30,9 @@ export async function countOrganisations(db: Executor): Promise<number> {
     .executeTakeFirst();
   return toCount(row?.n);
 }
+
+/** The names of every organisation, in alphabetical order (for suggesting a name someone mistyped). */
+export async function listOrganisationNames(db: Executor): Promise<string[]> {
+  const rows = await db.selectFrom("organisations").select("name").orderBy("name").execute();
+  return rows.map((row) => row.name);
+}

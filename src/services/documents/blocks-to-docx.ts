@@ -6,15 +6,27 @@ import {
   LevelFormat,
   Packer,
   Paragraph,
+  Table,
+  TableCell,
+  TableRow,
   TextRun,
+  WidthType,
 } from "docx";
-import { type BlockDocument, type DocumentBlock, languageTag, paragraphsOf } from "./document-blocks.js";
+import {
+  type BlockDocument,
+  type DocumentBlock,
+  languageTag,
+  paragraphsOf,
+  type TableBlock,
+} from "./document-blocks.js";
 
 const NUMBERED = "jamt-numbered";
 const BULLETED = "jamt-bulleted";
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 /** Twentieths of a point: 11 pt body text, as in the region's templates. */
 const BODY_SIZE = 22;
+/** 9 pt in tables, so that a column of dates fits beside a column of long texts. */
+const TABLE_SIZE = 18;
 /** List items hang their number or bullet in the margin: half an inch, a quarter inch hanging. */
 const LIST_STYLE = { paragraph: { indent: { left: 720, hanging: 360 } } };
 
@@ -73,8 +85,10 @@ function headingStyle(size: number, outlineLevel: number) {
 }
 
 /** `instance` numbers each list separately, so that the second numbered list starts again at 1. */
-function paragraphsOfBlock(block: DocumentBlock, instance: number): Paragraph[] {
+function paragraphsOfBlock(block: DocumentBlock, instance: number): (Paragraph | Table)[] {
   switch (block.kind) {
+    case "table":
+      return [tableOf(block), new Paragraph({ text: "", spacing: { after: 120 } })];
     case "heading":
       return [new Paragraph({ text: block.text, heading: HEADINGS[block.level] })];
     case "text":
@@ -109,4 +123,46 @@ function paragraphsOfBlock(block: DocumentBlock, instance: number): Paragraph[] 
           }),
       );
   }
+}
+
+/**
+ * A real Word table: the heading row repeats on every page (and tells a screen reader it holds
+ * the column headings), the foot row is bold, widths are shares of the page width.
+ */
+function tableOf(block: TableBlock): Table {
+  const weights = block.header.map((_, column) => block.widths?.[column] ?? 1);
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const row = (cells: readonly string[], options: { header?: boolean; bold?: boolean } = {}) =>
+    new TableRow({
+      tableHeader: options.header ?? false,
+      cantSplit: true,
+      children: block.header.map(
+        (_, column) =>
+          new TableCell({
+            width: { size: Math.round((weights[column] ?? 1) * (100 / total)), type: WidthType.PERCENTAGE },
+            children: [
+              new Paragraph({
+                alignment: block.align?.[column] === "end" ? AlignmentType.END : AlignmentType.START,
+                children: (cells[column] ?? "").split("\n").map(
+                  (line, index) =>
+                    new TextRun({
+                      text: line,
+                      break: index > 0 ? 1 : 0,
+                      bold: options.header || options.bold,
+                      size: TABLE_SIZE,
+                    }),
+                ),
+              }),
+            ],
+          }),
+      ),
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      row(block.header, { header: true }),
+      ...block.rows.map((cells) => row(cells)),
+      ...(block.footer ? [row(block.footer, { bold: true })] : []),
+    ],
+  });
 }

@@ -12,7 +12,21 @@ export type DocumentBlock =
   | { readonly kind: "text"; readonly text: string; readonly emphasis?: "strong" | "subtle" }
   /** "Label: value", the label in bold. */
   | { readonly kind: "field"; readonly label: string; readonly value: string }
-  | { readonly kind: "list"; readonly style: "numbered" | "bulleted"; readonly items: readonly string[] };
+  | { readonly kind: "list"; readonly style: "numbered" | "bulleted"; readonly items: readonly string[] }
+  | TableBlock;
+
+/**
+ * A table of plain-text cells (a line break in a cell stays one): column headings, body rows and
+ * an optional foot row in bold (sums). `widths` are relative column widths; `align` per column.
+ */
+export interface TableBlock {
+  readonly kind: "table";
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  readonly footer?: readonly string[];
+  readonly widths?: readonly number[];
+  readonly align?: readonly ("start" | "end")[];
+}
 
 /** The file's metadata: its title, author and language (for screen readers and spelling). */
 export interface DocumentMetadata {

@@ -1,8 +1,29 @@
 import type { Executor } from "../../data/index.js";
+import { ComparisonService } from "./comparison.service.js";
+import { LearningMeetingService } from "./learning-meeting.service.js";
+import { MentorService } from "./mentor.service.js";
+import { RoundService } from "./round.service.js";
 
-/** Network rounds, groups, learning meetings, mentors and sharing (filled in by the network work). */
-export interface NetworkServices {}
+export type { Comparison, MovementOccasion, ScopeComparison, SharedAssessment } from "./comparison.js";
+export type { LearningMeetingInput } from "./learning-meeting.service.js";
+export type { MentorLinks } from "./mentor.service.js";
+export type { NewRoundInput } from "./round.service.js";
+export type { RoundRelation } from "./round-access.js";
+export type * from "./round-view.js";
 
-export function createNetworkServices(_db: Executor): NetworkServices {
-  return {};
+/** Network rounds, groups, learning meetings, mentors, sharing and comparisons. */
+export interface NetworkServices {
+  readonly rounds: RoundService;
+  readonly learningMeetings: LearningMeetingService;
+  readonly mentors: MentorService;
+  readonly comparisons: ComparisonService;
+}
+
+export function createNetworkServices(db: Executor): NetworkServices {
+  return {
+    rounds: new RoundService(db),
+    learningMeetings: new LearningMeetingService(db),
+    mentors: new MentorService(db),
+    comparisons: new ComparisonService(db),
+  };
 }

@@ -20,6 +20,11 @@ const ENTITY_TYPES = [
   "case",
   "meeting",
   "decision",
+  "network_round",
+  "learning_meeting",
+  "checklist",
+  "assessment",
+  "measure",
 ];
 const ACTIONS = [
   "create",
@@ -33,6 +38,16 @@ const ACTIONS = [
   "login",
   "logout",
   "login_failed",
+  "group_created",
+  "group_assigned",
+  "mentor_added",
+  "mentor_updated",
+  "mentor_removed",
+  "lesson_added",
+  "sharing_changed",
+  "delete",
+  "version_added",
+  "item_saved",
 ];
 const FIELDS = ["entityType", "action", "from", "to"];
 

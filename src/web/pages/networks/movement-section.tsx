@@ -1,0 +1,98 @@
+import { lazy, Suspense } from "react";
+import { useTranslation } from "react-i18next";
+import { getMovement } from "../../api/network-api.js";
+import type { Movement } from "../../api/network-types.js";
+import { ErrorAlert } from "../../components/form-alert.js";
+import { Loading } from "../../components/loading.js";
+import { useResource } from "../../hooks/use-resource.js";
+import { Figure } from "./figure.js";
+import { movementOrganisations } from "./movement-organisations.js";
+import type { RoundScope } from "./round-page.js";
+
+const MovementChart = lazy(() => import("./network-charts.js").then((module) => ({ default: module.MovementChart })));
+
+/**
+ * The round's movement as the coordinator sees it: per occasion how many members recorded it,
+ * and the average sum and each organisation's sum over those that share with the whole network.
+ */
+export function MovementSection({ scope }: { readonly scope: RoundScope }) {
+  const { t } = useTranslation();
+  const { orgId, round } = scope;
+  // Read again when the members change (a member leaving changes the figures).
+  const key = `movement ${orgId} ${round.id} ${round.members.map((member) => member.organisationId).join(",")}`;
+  const movement = useResource(key, (signal) => getMovement(orgId, round.id, signal));
+  return (
+    <section aria-labelledby="movement-heading">
+      <h2 id="movement-heading">{t("networkPages.movement.heading")}</h2>
+      <p>{t("networkPages.movement.intro")}</p>
+      {movement.resource.state === "loading" && <Loading />}
+      {movement.resource.state === "failed" && <ErrorAlert message={movement.resource.error.message} />}
+      {movement.resource.state === "ready" &&
+        (movement.resource.data.occasions.length === 0 ? (
+          <p>{t("networkPages.movement.none")}</p>
+        ) : (
+          <>
+            <Suspense fallback={<Loading />}>
+              <MovementChart movement={movement.resource.data} />
+            </Suspense>
+            <MovementTable movement={movement.resource.data} />
+          </>
+        ))}
+    </section>
+  );
+}
+
+/** The chart's numbers: one row per occasion. */
+function MovementTable({ movement }: { readonly movement: Movement }) {
+  const { t } = useTranslation();
+  const organisations = movementOrganisations(movement);
+  return (
+    <div className="table-wrapper scroll-contained">
+      <table className="figures-table movement-table">
+        <caption>{t("networkPages.movement.tableCaption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("networkPages.movement.occasion")}</th>
+            <th scope="col" className="numeric">
+              {t("networkPages.movement.recorded")}
+            </th>
+            <th scope="col" className="numeric">
+              {t("networkPages.movement.averageSum")}
+            </th>
+            {organisations.map((organisation) => (
+              <th scope="col" className="numeric" key={organisation.id}>
+                <span className="visually-hidden">{t("networkPages.movement.sumOf")} </span>
+                {organisation.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {movement.occasions.map((occasion) => (
+            <tr key={occasion.occasion}>
+              <th scope="row">{occasion.occasion}</th>
+              <td className="numeric">
+                <Figure value={occasion.recorded} />
+              </td>
+              <td className="numeric">
+                <Figure value={occasion.averageSum} />
+              </td>
+              {organisations.map((organisation) => {
+                const entry = occasion.organisations.find((candidate) => candidate.organisationId === organisation.id);
+                return (
+                  <td className="numeric" key={organisation.id}>
+                    <Figure value={entry?.sum ?? null} />
+                    {entry && !entry.complete && (
+                      <span className="figure-note">{t("networkPages.movement.incomplete")}</span>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="hint">{t("networkPages.movement.consentNote")}</p>
+    </div>
+  );
+}

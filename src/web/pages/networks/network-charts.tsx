@@ -1,0 +1,209 @@
+import { useTranslation } from "react-i18next";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import type { ChecklistScale } from "../../../core/index.js";
+import type { Movement } from "../../api/network-types.js";
+import { useNumberFormats } from "./format.js";
+import { movementOrganisations } from "./movement-organisations.js";
+
+/**
+ * Colours with at least 3:1 against white (WCAG 1.4.11). The series also differ by pattern or
+ * dash, by their place and by the legend's words, and the table below each chart holds every
+ * number, so nothing depends on colour alone.
+ */
+const BRAND = "#13385c";
+const SERIES_COLOURS = ["#b35900", "#5b7fa8", "#1e6b34", "#8c1d18", "#5a2d82", "#4a5560"] as const;
+const DASHES = ["6 4", "2 3", "10 3 2 3", "1 4", "12 6", "4 2"] as const;
+const TEXT = { fill: "#1b1b1b" };
+/** Tooltip lines in the text colour (4.5:1), not in the series colour. */
+const TOOLTIP_ITEM = { color: "#1b1b1b" };
+
+/** 0, 1, 2 … up to the scale's maximum: the scale's own points would crowd the axis. */
+function wholeTicks(max: number): number[] {
+  return Array.from({ length: Math.floor(max) + 1 }, (_, index) => index);
+}
+
+/** Legend entries in the text colour: the series colours are for shapes (3:1), not for text (4.5:1). */
+function legendText(value: string) {
+  return <span className="chart-legend-text">{value}</span>;
+}
+
+interface ChartFigureProps {
+  readonly id: string;
+  readonly title: string;
+  /** What the chart shows, read instead of the drawing; names the table with the same numbers. */
+  readonly description: string;
+  readonly children: React.ReactElement;
+}
+
+/** A chart with a visible title; screen readers get the description and are sent to the table. */
+function ChartFigure({ id, title, description, children }: ChartFigureProps) {
+  return (
+    <figure className="chart network-chart" aria-labelledby={`${id}-title`}>
+      <figcaption id={`${id}-title`}>{title}</figcaption>
+      <div role="img" aria-label={description} className="chart-drawing">
+        <ResponsiveContainer width="100%" height={320}>
+          {children}
+        </ResponsiveContainer>
+      </div>
+    </figure>
+  );
+}
+
+interface ComparisonChartProps {
+  readonly occasion: string;
+  /** Item numbers, 1…n. */
+  readonly items: readonly number[];
+  /** Per item, in item order; null for a series that is not shown. */
+  readonly own: readonly (number | null)[] | null;
+  readonly group: readonly (number | null)[] | null;
+  readonly network: readonly (number | null)[] | null;
+  readonly scale: ChecklistScale | undefined;
+}
+
+/** The own score beside the group's and the network's averages, one group of bars per item. */
+export function ComparisonChart({ occasion, items, own, group, network, scale }: ComparisonChartProps) {
+  const { t } = useTranslation();
+  const formats = useNumberFormats();
+  const show = (value: unknown) => (typeof value === "number" ? formats.number(value) : "–");
+  const data = items.map((no, index) => ({
+    label: String(no),
+    own: own?.[index] ?? null,
+    group: group?.[index] ?? null,
+    network: network?.[index] ?? null,
+  }));
+  const series = [
+    { key: "own", shown: own !== null, name: t("networkPages.comparison.own"), colour: BRAND, hatched: false },
+    {
+      key: "group",
+      shown: group !== null,
+      name: t("networkPages.comparison.groupAverage"),
+      colour: SERIES_COLOURS[0],
+      hatched: true,
+    },
+    {
+      key: "network",
+      shown: network !== null,
+      name: t("networkPages.comparison.networkAverage"),
+      colour: SERIES_COLOURS[1],
+      hatched: false,
+    },
+  ].filter((entry) => entry.shown);
+
+  return (
+    <ChartFigure
+      id="comparison-chart"
+      title={t("networkPages.comparison.chartTitle", { occasion })}
+      description={t("networkPages.comparison.chartDescription", { occasion })}
+    >
+      <BarChart data={data} accessibilityLayer={false} margin={{ top: 16, right: 16, bottom: 16, left: 8 }}>
+        <defs>
+          <pattern
+            id="comparison-hatch"
+            width="8"
+            height="8"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width="8" height="8" fill={SERIES_COLOURS[0]} />
+            <rect width="3" height="8" fill="#ffffff" fillOpacity="0.5" />
+          </pattern>
+        </defs>
+        <CartesianGrid stroke="#d5dde5" vertical={false} />
+        <XAxis
+          dataKey="label"
+          tick={TEXT}
+          label={{ value: t("networkPages.comparison.item"), position: "insideBottom", offset: -8, fill: "#1b1b1b" }}
+        />
+        <YAxis
+          domain={scale ? [0, scale.max] : [0, "auto"]}
+          {...(scale ? { ticks: wholeTicks(scale.max) } : {})}
+          tickFormatter={show}
+          tick={TEXT}
+          width={48}
+        />
+        <Tooltip
+          formatter={(value) => show(value)}
+          itemStyle={TOOLTIP_ITEM}
+          labelFormatter={(label) => t("networkPages.comparison.itemNo", { no: String(label) })}
+        />
+        <Legend formatter={legendText} verticalAlign="top" />
+        {series.map((entry) => (
+          <Bar
+            key={entry.key}
+            dataKey={entry.key}
+            name={entry.name}
+            fill={entry.hatched ? "url(#comparison-hatch)" : entry.colour}
+            stroke={entry.colour}
+            isAnimationActive={false}
+          />
+        ))}
+      </BarChart>
+    </ChartFigure>
+  );
+}
+
+/** The average sum over the members sharing with the network, and each of their sums, per occasion. */
+export function MovementChart({ movement }: { readonly movement: Movement }) {
+  const { t } = useTranslation();
+  const formats = useNumberFormats();
+  const show = (value: unknown) => (typeof value === "number" ? formats.number(value) : "–");
+  const organisations = movementOrganisations(movement);
+  const data = movement.occasions.map((occasion) => ({
+    label: occasion.occasion,
+    average: occasion.averageSum,
+    ...Object.fromEntries(
+      organisations.map((organisation, index) => [
+        `org${index}`,
+        occasion.organisations.find((entry) => entry.organisationId === organisation.id)?.sum ?? null,
+      ]),
+    ),
+  }));
+  return (
+    <ChartFigure
+      id="movement-chart"
+      title={t("networkPages.movement.chartTitle")}
+      description={t("networkPages.movement.chartDescription")}
+    >
+      <LineChart data={data} accessibilityLayer={false} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+        <CartesianGrid stroke="#d5dde5" vertical={false} />
+        <XAxis dataKey="label" tick={TEXT} />
+        <YAxis domain={[0, "auto"]} tickFormatter={show} tick={TEXT} width={48} />
+        <Tooltip formatter={(value) => show(value)} itemStyle={TOOLTIP_ITEM} />
+        <Legend formatter={legendText} verticalAlign="top" />
+        <Line
+          dataKey="average"
+          name={t("networkPages.movement.averageSum")}
+          stroke={BRAND}
+          strokeWidth={4}
+          dot={{ r: 5, fill: BRAND }}
+          connectNulls
+          isAnimationActive={false}
+        />
+        {organisations.map((organisation, index) => (
+          <Line
+            key={organisation.id}
+            dataKey={`org${index}`}
+            name={organisation.name}
+            stroke={SERIES_COLOURS[index % SERIES_COLOURS.length]}
+            strokeDasharray={DASHES[index % DASHES.length]}
+            strokeWidth={2}
+            dot={{ r: 3 }}
+            connectNulls
+            isAnimationActive={false}
+          />
+        ))}
+      </LineChart>
+    </ChartFigure>
+  );
+}
