@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ORGANISATIONS } from "../services/demo/demo-data.js";
 import { DEMO_PASSWORD } from "../services/index.js";
 import { EXIT } from "./exit-codes.js";
 
@@ -243,7 +244,7 @@ describe("the jamt CLI starts", () => {
     expect(second.stdout).not.toContain(DEMO_PASSWORD);
 
     const organisations = readSqlite(dataDir, (db) => db.prepare("select count(*) as n from organisations").get());
-    expect(organisations).toEqual({ n: 2 });
+    expect(organisations).toEqual({ n: DEMO_ORGANISATIONS.length });
   });
 });
 
