@@ -1,0 +1,461 @@
+import { type APIRequestContext, expect, type Locator, type Page, test } from "@playwright/test";
+import { SKR_CHECKLIST } from "../../src/core/index.js";
+import { DEMO_PASSWORD, expectAccessible, logIn, mainMenu, NORRBOTTEN, pageHeading } from "./helpers.js";
+
+const TABLE = "Bedömningar per punkt och tillfälle";
+
+/** A session of the API alone (its own cookies), logged in as a demo account of Norrbotten. */
+interface ApiSession {
+  readonly request: APIRequestContext;
+  readonly orgId: string;
+  readonly csrf: string;
+}
+
+async function apiSession(
+  playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } },
+  baseURL: string | undefined,
+  email: string,
+): Promise<ApiSession> {
+  const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "Accept-Language": "sv" } });
+  const token = async () =>
+    ((await (await request.get("/api/v1/auth/csrf")).json()) as { csrfToken: string }).csrfToken;
+  const login = await request.post("/api/v1/auth/login", {
+    headers: { "x-csrf-token": await token() },
+    data: { email, password: DEMO_PASSWORD },
+  });
+  expect(login.ok(), await login.text()).toBe(true);
+  const me = (await (await request.get("/api/v1/me")).json()) as {
+    memberships: { organisation: { id: string; name: string } }[];
+  };
+  const orgId = me.memberships.find((m) => m.organisation.name === NORRBOTTEN)?.organisation.id ?? "";
+  return { request, orgId, csrf: await token() };
+}
+
+async function call<T>(
+  session: ApiSession,
+  method: "GET" | "POST" | "PUT" | "PATCH",
+  path: string,
+  data?: unknown,
+): Promise<T> {
+  const url = `/api/v1/organisations/${session.orgId}${path}`;
+  const answer =
+    method === "GET"
+      ? await session.request.get(url)
+      : await session.request.fetch(url, { method, headers: { "x-csrf-token": session.csrf }, data });
+  expect(answer.ok(), `${method} ${path}: ${await answer.text()}`).toBe(true);
+  return (answer.status() === 204 ? undefined : await answer.json()) as T;
+}
+
+function today(): string {
+  const date = new Date();
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
+}
+
+/** A score as the pages write it in Swedish: 2,5. */
+const sv = (score: number) => String(score).replace(".", ",");
+
+/** The radios of an item's score (the item also has radios for the kind of link to add). */
+function scoreGroup(item: Locator): Locator {
+  return item.getByRole("group", { name: /^Bedömning av punkt \d+$/ });
+}
+
+/** The radio of a score: "2 Behöver utvecklas" and "2,5" are different choices. */
+function scoreRadio(item: Locator, score: number | null): Locator {
+  const group = scoreGroup(item);
+  if (score === null) return group.getByRole("radio", { name: "Ej bedömd" });
+  return group.getByRole("radio", { name: new RegExp(`^${sv(score)}(\\s|$)`) });
+}
+
+/** An item's section on the assessment or agenda page, found by its number. */
+function itemRegion(page: Page, no: number): Locator {
+  return page.getByRole("region", { name: new RegExp(`^${no}\\. `) });
+}
+
+/** The foot-row sums of the table, by occasion, read from the page. */
+async function sumsByOccasion(page: Page): Promise<Map<string, string>> {
+  const table = page.getByRole("table", { name: TABLE });
+  await expect(table.locator("tfoot td").first()).toBeVisible();
+  const occasions = await table.locator("thead th.occasion-column a").allTextContents();
+  const sums = await table.locator("tfoot td").allTextContents();
+  return new Map(occasions.map((occasion, index) => [occasion, sums[index] ?? ""]));
+}
+
+test("the demo organisation's table shows the sums 18, 18, 20 and 24, with the chart and downloads beside it", async ({
+  page,
+}) => {
+  const orgId = await logIn(page, "granskare@norrbotten.demo");
+  await mainMenu(page).getByRole("link", { name: "Checklista" }).click();
+  await expect(pageHeading(page)).toHaveText("Självskattning");
+  await expect(page).toHaveTitle(`Självskattning – ${NORRBOTTEN} – Jämt`);
+  const table = page.getByRole("table", { name: TABLE });
+  await expect(table.locator("tbody tr")).toHaveCount(10);
+
+  const sums = await sumsByOccasion(page);
+  expect([sums.get("Uppstart"), sums.get("BM1"), sums.get("BM3"), sums.get("BM5")]).toEqual(["18", "18", "20", "24"]);
+
+  // The rows are the ten items, number and text; half steps are written with a decimal comma.
+  const second = table.getByRole("row", { name: new RegExp(`^2\\. ${SKR_CHECKLIST.items[1]?.text.sv}`) });
+  const occasions = await table.locator("thead th.occasion-column a").allTextContents();
+  await expect(second.getByRole("cell").nth(occasions.indexOf("BM5"))).toHaveText("2,5");
+  await expect(table.locator("thead th").filter({ hasText: "BM5" })).toContainText("2020-02-11");
+
+  // The scale's anchor texts are explained.
+  const scale = page.getByRole("region", { name: "Skalan" });
+  await expect(scale).toContainText("från 1 till 3 i steg om 0,5");
+  await expect(scale).toContainText("Ej påbörjat / finns inte");
+  await expect(scale).toContainText("Genomfört, det finns / vi gör");
+
+  // The chart has a text alternative that names the table, and items can be hidden to keep it readable.
+  const chart = page.getByRole("img", { name: new RegExp(`Alla värden finns i tabellen ${TABLE}`) });
+  await expect(chart).toBeVisible();
+  await expect(page.locator(".chart-drawing .recharts-line")).toHaveCount(10);
+  await page.getByRole("button", { name: "Dölj alla punkter" }).click();
+  await page.getByRole("checkbox", { name: /^Punkt 3/ }).check();
+  await expect(page.locator(".chart-drawing .recharts-line")).toHaveCount(1);
+  await expect(page.getByRole("img", { name: /hur punkt 3 har bedömts/ })).toBeVisible();
+  await expectAccessible(page);
+
+  // The same table as files.
+  for (const [name, type] of [
+    ["Ladda ner som Excel (XLSX)", "spreadsheetml"],
+    ["Ladda ner som Word (.docx)", "wordprocessingml"],
+    ["Ladda ner som PDF", "application/pdf"],
+  ] as const) {
+    const link = page.getByRole("link", { name });
+    await expect(link).toHaveAttribute("href", new RegExp(`^/api/v1/organisations/${orgId}/assessments/export\\.`));
+    const answer = await page.request.get((await link.getAttribute("href")) ?? "");
+    expect(answer.status(), name).toBe(200);
+    expect(answer.headers()["content-type"]).toContain(type);
+  }
+});
+
+test("a strategist records an assessment item by item, sees the table and chart move, and puts a measure for the weakest item on the agenda", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const stamp = Date.now().toString(36);
+  const occasion = `Uppföljning 2026 ${stamp}`;
+  await logIn(page, "granskare@norrbotten.demo");
+  await mainMenu(page).getByRole("link", { name: "Checklista" }).click();
+  const before = await sumsByOccasion(page);
+
+  await page.getByRole("link", { name: "Ny bedömning" }).click();
+  await expect(pageHeading(page)).toHaveText("Ny bedömning");
+  await expect(page.getByLabel("Datum")).toHaveValue(today());
+  await page.getByLabel("Tillfälle").fill(occasion);
+  await page.getByRole("checkbox", { name: "Strateger" }).check();
+  await page.getByRole("checkbox", { name: "Politiker" }).check();
+  await page.getByLabel("Andra deltagare (frivilligt)").fill("HR, verksamhetsutvecklare");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Skapa bedömningen" }).click();
+
+  await expect(pageHeading(page)).toHaveText(`Bedömning: ${occasion}`);
+  await expect(pageHeading(page)).toBeFocused();
+  await expect(page.getByRole("status").filter({ hasText: `Bedömningen ${occasion} är skapad` })).toBeVisible();
+  await expect(page.locator(".assessment-facts")).toContainText("Politiker, Strateger, HR, verksamhetsutvecklare");
+  const assessmentUrl = page.url();
+  const assessmentId = assessmentUrl.split("/").pop() ?? "";
+  // The previous occasion's score stands beside each item (BM5, unless an earlier run added one).
+  const previous = [...before.keys()].pop() ?? "";
+  await expect(itemRegion(page, 3)).toContainText(
+    new RegExp(`Förra tillfället \\(${previous}, \\d{4}-\\d{2}-\\d{2}\\): 1,5\\.`),
+  );
+  await expectAccessible(page);
+
+  // Nine items scored: the sum says it covers nine of ten; the tenth completes it.
+  const scores = [3, 2.5, 1.5, 2, 2.5, 2, 3, 2.5, 2.5, 3];
+  for (const [index, score] of scores.slice(0, 9).entries()) {
+    await scoreRadio(itemRegion(page, index + 1), score).check();
+  }
+  await expect(page.locator("#live-sum")).toHaveText("21,5 (9 av 10 punkter)");
+  await expect(page.getByText("Osparade ändringar i punkterna 1, 2, 3, 4, 5, 6, 7, 8, 9.")).toBeVisible();
+  // The keyboard is enough: arrow keys move through the scale.
+  await scoreRadio(itemRegion(page, 10), 2.5).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(scoreRadio(itemRegion(page, 10), 3)).toBeChecked();
+  await expect(page.locator("#live-sum")).toHaveText("24,5");
+
+  // The weakest item gets a comment, evidence with a link, and is saved by itself.
+  const weakest = itemRegion(page, 3);
+  await expect(weakest).toContainText("Ditt val är oförändrat.");
+  await weakest.getByLabel("Kommentar").fill("Ansvaret för genomförandet är fortfarande otydligt.");
+  await weakest.getByLabel("Belägg", { exact: true }).fill("Ledningsgruppens protokoll våren 2026.");
+  await weakest.getByText("Lägg till en länk", { exact: true }).click();
+  await weakest.getByRole("radio", { name: "En webbadress" }).check();
+  await weakest.getByRole("textbox", { name: "Webbadress" }).fill("inte en adress");
+  await weakest.getByRole("button", { name: "Lägg till länken" }).click();
+  await expect(weakest.getByText("Skriv en hel webbadress")).toBeVisible();
+  await expect(weakest.getByRole("textbox", { name: "Webbadress" })).toBeFocused();
+  await weakest.getByRole("textbox", { name: "Webbadress" }).fill("https://www.norrbotten.se/styrning");
+  await weakest.getByLabel("Länktext (frivilligt)").fill("Regionens styrmodell");
+  await weakest.getByRole("button", { name: "Lägg till länken" }).click();
+  await expect(weakest.locator(".evidence-links")).toContainText("Regionens styrmodell");
+  await weakest.getByRole("button", { name: "Spara punkt 3" }).click();
+  await expect(weakest.getByRole("status").filter({ hasText: /^Punkt 3 sparad kl\. \d\d:\d\d\.$/ })).toHaveCount(1);
+  await expect(weakest).toContainText("Senast sparad av Greta Nilsson");
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Spara alla ändrade punkter" }).click();
+  await expect(page.getByText("Alla punkter är sparade.")).toBeFocused();
+
+  // Somebody else saves item 4 meanwhile: saving it here shows their value and overwrites nothing.
+  const analyst = await apiSession(playwright, baseURL, "analytiker@norrbotten.demo");
+  const fresh = await call<{ items: { no: number; revision: number }[] }>(
+    analyst,
+    "GET",
+    `/assessments/${assessmentId}`,
+  );
+  const revision = fresh.items.find((item) => item.no === 4)?.revision ?? 0;
+  await call(analyst, "PUT", `/assessments/${assessmentId}/items/4`, {
+    score: 3,
+    comment: "Kompetensplanen är beslutad.",
+    evidence: { text: "", links: [] },
+    revision,
+  });
+  const fourth = itemRegion(page, 4);
+  await scoreRadio(fourth, 2.5).check();
+  await fourth.getByRole("button", { name: "Spara punkt 4" }).click();
+  const conflict = fourth.getByRole("region", { name: "Någon annan har sparat punkt 4" });
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByRole("heading")).toBeFocused();
+  await expect(conflict.getByRole("alert")).toContainText("Någon annan har sparat punkt 4 under tiden");
+  await expect(conflict).toContainText("Sparad av Amina Johansson");
+  await expect(conflict).toContainText("Kompetensplanen är beslutad.");
+  await expectAccessible(page);
+  await conflict.getByRole("button", { name: "Använd den sparade versionen" }).click();
+  await expect(conflict).toHaveCount(0);
+  await expect(scoreRadio(fourth, 3)).toBeChecked();
+  await expect(fourth.getByLabel("Kommentar")).toHaveValue("Kompetensplanen är beslutad.");
+  await expect(page.locator("#live-sum")).toHaveText("25,5");
+  await analyst.request.dispose();
+
+  // The table has a new column with the new sum, and the chart reaches the new occasion.
+  await page.getByRole("link", { name: "Till självskattningen" }).click();
+  await expect(pageHeading(page)).toHaveText("Självskattning");
+  const after = await sumsByOccasion(page);
+  expect(after.size).toBe(before.size + 1);
+  expect(after.get(occasion)).toBe("25,5");
+  await expect(page.getByRole("img", { name: new RegExp(`från Uppstart till ${occasion}`) })).toBeVisible();
+  await expect(page.getByText(`Svagast vid ${occasion} var punkt 3.`)).toBeVisible();
+  await expectAccessible(page);
+
+  // From the weakest item, a measure for the improvement agenda.
+  await page.getByRole("link", { name: occasion }).click();
+  await expect(pageHeading(page)).toHaveText(`Bedömning: ${occasion}`);
+  await itemRegion(page, 3).getByRole("link", { name: "Skapa åtgärd för punkt 3" }).click();
+  await expect(pageHeading(page)).toHaveText("Förbättringsagenda");
+  const agendaItem = itemRegion(page, 3);
+  await expect(agendaItem).toContainText("Svagast");
+  await expect(page.getByRole("region", { name: "Svagast vid senaste bedömningen" })).toContainText("Punkt 3 (1,5)");
+  const title = `Tydliggör ansvaret för genomförandet ${stamp}`;
+  await expect(agendaItem.getByLabel("Åtgärd", { exact: true })).toBeFocused();
+  await agendaItem.getByRole("button", { name: "Lägg till åtgärden" }).click();
+  await expect(agendaItem.getByRole("alert")).toContainText("Fyll i vad som ska göras.");
+  await expect(agendaItem.getByLabel("Åtgärd", { exact: true })).toBeFocused();
+  await expectAccessible(page);
+  await agendaItem.getByLabel("Åtgärd", { exact: true }).fill(title);
+  await agendaItem.getByLabel("Ansvarig").fill("Regiondirektören");
+  await agendaItem.getByLabel("Klart senast (frivilligt)").fill("2026-12-31");
+  await agendaItem.getByLabel("Status").selectOption({ label: "Pågår" });
+  await agendaItem.getByRole("button", { name: "Lägg till åtgärden" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: `Åtgärden ”${title}” är tillagd för punkt 3.` }),
+  ).toBeVisible();
+  const measures = agendaItem.getByRole("table", { name: "Åtgärder för punkt 3" });
+  const row = measures.getByRole("row", { name: new RegExp(title) });
+  await expect(row).toContainText("Regiondirektören");
+  await expect(row).toContainText("2026-12-31");
+  await expect(row).toContainText("Pågår");
+  await expect(agendaItem.getByRole("button", { name: "Ny åtgärd för punkt 3" })).toBeFocused();
+  await expectAccessible(page);
+
+  // Somebody else changes the measure while it is open here: the change is refused, and the agenda is read again.
+  await row.getByRole("button", { name: `Ändra ${title}` }).click();
+  const manager = await apiSession(playwright, baseURL, "chef@norrbotten.demo");
+  const { measures: listed } = await call<{ measures: { id: string; title: string; version: number }[] }>(
+    manager,
+    "GET",
+    "/measures",
+  );
+  const measure = listed.find((m) => m.title === title);
+  await call(manager, "PATCH", `/measures/${measure?.id}`, { version: measure?.version, owner: "Regionstyrelsen" });
+  await manager.request.dispose();
+  await agendaItem.getByLabel("Status").selectOption({ label: "Genomförd" });
+  await agendaItem.getByRole("button", { name: "Spara ändringen" }).click();
+  await expect(agendaItem.getByRole("alert")).toContainText("Någon annan har ändrat åtgärden under tiden");
+  await expectAccessible(page);
+  await agendaItem.getByRole("button", { name: "Läs in agendan på nytt" }).click();
+  await expect(itemRegion(page, 3).getByRole("row", { name: new RegExp(title) })).toContainText("Regionstyrelsen");
+});
+
+test("an elected member reads the table, the assessments and the agenda but has nothing to change", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  // Other tests may have given the demo's elected member more roles: back to the demo's one role.
+  const admin = await apiSession(playwright, baseURL, "admin@norrbotten.demo");
+  const { members } = await call<{ members: { userId: string; email: string }[] }>(admin, "GET", "/members");
+  const elected = members.find((m) => m.email === "fortroendevald@norrbotten.demo");
+  await call(admin, "PUT", `/members/${elected?.userId}/roles`, { roles: ["elected_member"] });
+  await admin.request.dispose();
+
+  await logIn(page, "fortroendevald@norrbotten.demo");
+  await mainMenu(page).getByRole("link", { name: "Checklista" }).click();
+  await expect(pageHeading(page)).toHaveText("Självskattning");
+  const sums = await sumsByOccasion(page);
+  expect([sums.get("Uppstart"), sums.get("BM1"), sums.get("BM3"), sums.get("BM5")]).toEqual(["18", "18", "20", "24"]);
+  await expect(page.getByRole("link", { name: "Ny bedömning" })).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.getByRole("table", { name: TABLE }).getByRole("link", { name: "BM5" }).click();
+  await expect(pageHeading(page)).toHaveText("Bedömning: BM5");
+  await expect(page.getByRole("radio")).toHaveCount(0);
+  await expect(page.getByRole("textbox")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /Spara|Ta bort|Ändra/ })).toHaveCount(0);
+  const third = itemRegion(page, 3);
+  await expect(third).toContainText("1,5");
+  await expect(third).toContainText("Ansvaret för att besluten genomförs blev otydligt efter omorganisationen.");
+  await expect(third).toContainText("Förra tillfället");
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Förbättringsagenda" }).click();
+  await expect(pageHeading(page)).toHaveText("Förbättringsagenda");
+  await expect(page.getByRole("button", { name: /Ny åtgärd|Ändra/ })).toHaveCount(0);
+  await expectAccessible(page);
+
+  // The API agrees: reading is allowed, recording is not.
+  const orgId = new URL(page.url()).pathname.split("/")[2] ?? "";
+  expect((await page.request.get(`/api/v1/organisations/${orgId}/measures`)).status()).toBe(200);
+  const { csrfToken } = (await (await page.request.get("/api/v1/auth/csrf")).json()) as { csrfToken: string };
+  const refused = await page.request.post(`/api/v1/organisations/${orgId}/assessments`, {
+    headers: { "x-csrf-token": csrfToken },
+    data: { occasion: "Inte tillåtet", date: today(), participants: [] },
+  });
+  expect(refused.status()).toBe(403);
+});
+
+test("a duplicate occasion, a date too far ahead and an empty name are refused with Swedish messages", async ({
+  page,
+}) => {
+  const orgId = await logIn(page, "granskare@norrbotten.demo");
+  await page.goto(`/org/${orgId}/checklista/ny`);
+  await expect(pageHeading(page)).toHaveText("Ny bedömning");
+  const occasion = page.getByLabel("Tillfälle");
+  const create = page.getByRole("button", { name: "Skapa bedömningen" });
+
+  await occasion.fill("");
+  await create.click();
+  await expect(page.getByRole("alert")).toContainText("Fyll i tillfälle.");
+  await expect(occasion).toBeFocused();
+  await expectAccessible(page);
+
+  // Occasion names are unique in the organisation whatever their case.
+  await occasion.fill("bm1");
+  await create.click();
+  await expect(page.getByRole("alert")).toContainText(
+    "Organisationen har redan en bedömning för tillfället ”BM1” med den här checklistan.",
+  );
+  await expect(occasion).toBeFocused();
+  await expect(occasion).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page);
+
+  await occasion.fill(`Långt fram ${Date.now().toString(36)}`);
+  await page.getByLabel("Datum").fill("2099-01-01");
+  await create.click();
+  await expect(page.getByRole("alert")).toContainText("Tillfället kan inte dateras mer än ett år framåt.");
+  await expect(page.getByLabel("Datum")).toBeFocused();
+  await expect(page).toHaveURL(/\/checklista\/ny$/);
+  await expectAccessible(page);
+});
+
+test("an administrator adds a checklist of their own with a four-step scale, and makes a new version once it is in use", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const stamp = Date.now().toString(36);
+  const name = `Barnrättschecklista ${stamp}`;
+  await logIn(page, "admin@norrbotten.demo");
+  await mainMenu(page).getByRole("link", { name: "Checklistor" }).click();
+  await expect(pageHeading(page)).toHaveText("Checklistor");
+  const builtIn = page.getByRole("row", { name: /Checklista för jämställdhetsintegrering/ });
+  await expect(builtIn).toContainText("Inbyggd");
+  await expect(builtIn.getByRole("button", { name: /Ändra|Skapa ny version/ })).toHaveCount(0);
+  await builtIn.getByRole("button", { name: /^Visa/ }).click();
+  await expect(page.getByRole("heading", { name: /Checklista för jämställdhetsintegrering, version 1/ })).toBeFocused();
+  await expect(page.getByText("Den inbyggda checklistan kan inte ändras.")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Stäng" }).click();
+
+  await page.getByRole("button", { name: "Lägg till checklista" }).click();
+  const form = page.getByRole("form", { name: "Lägg till checklista" });
+  await expect(form.getByRole("heading", { name: "Lägg till checklista" })).toBeFocused();
+  await form.getByLabel("Namn på svenska").fill(name);
+  await form.getByLabel("Namn på engelska (frivilligt)").fill(`Children's rights checklist ${stamp}`);
+  await form.getByLabel("Lägsta värde").fill("1");
+  await form.getByLabel("Högsta värde").fill("4");
+  await form.getByLabel("Steg", { exact: true }).fill("0,7");
+  await form.getByLabel("Värde 1").fill("1");
+  await form.getByLabel("Text 1 på svenska").fill("Ej påbörjat");
+  await form.getByRole("button", { name: "Lägg till en text" }).click();
+  await expect(form.getByLabel("Värde 2")).toBeFocused();
+  await form.getByLabel("Värde 2").fill("4");
+  await form.getByLabel("Text 2 på svenska").fill("Genomfört");
+  await form.getByLabel("Punkt 1 på svenska").fill("Barnets bästa bedöms i beslut som rör barn.");
+  await form.getByRole("button", { name: "Lägg till en punkt" }).click();
+  await expect(form.getByLabel("Punkt 2 på svenska")).toBeFocused();
+  await form.getByLabel("Punkt 2 på svenska").fill("Barn och unga får komma till tals i frågor som rör dem.");
+
+  // A step that does not divide the scale is refused before anything is sent.
+  await form.getByRole("button", { name: "Lägg till checklistan" }).click();
+  await expect(form.getByRole("alert")).toContainText("Steget måste vara större än noll, dela skalan jämnt");
+  await expect(form.getByLabel("Steg", { exact: true })).toBeFocused();
+  await expectAccessible(page);
+  await form.getByLabel("Steg", { exact: true }).fill("1");
+  await expect(form.getByText("Skalan har 4 värden: 1, 2, 3, 4.")).toBeVisible();
+  await form.getByRole("button", { name: "Lägg till checklistan" }).click();
+
+  await expect(page.getByRole("status").filter({ hasText: `Checklistan ”${name}” är tillagd.` })).toBeVisible();
+  const row = page.getByRole("row", { name: new RegExp(name) });
+  await expect(row).toContainText("Egen");
+  await expect(row).toContainText("1–4, steg 1");
+  await expect(row).toContainText("Version 1 (används inte ännu)");
+  await expectAccessible(page);
+
+  // Someone assesses with it; the page has not noticed yet, so the API refuses the change and offers a new version.
+  const admin = await apiSession(playwright, baseURL, "admin@norrbotten.demo");
+  const { checklists } = (await (await admin.request.get("/api/v1/checklists")).json()) as {
+    checklists: { id: string; latest: { definition: { name: { sv: string } } } }[];
+  };
+  const checklistId = checklists.find((c) => c.latest.definition.name.sv === name)?.id ?? "";
+  await call(admin, "POST", "/assessments", {
+    checklistId,
+    occasion: "Uppstart",
+    date: today(),
+    participants: ["strateger"],
+  });
+  await admin.request.dispose();
+  await row.getByRole("button", { name: `Ändra version 1 ${name}` }).click();
+  const edit = page.getByRole("form", { name: `Ändra ${name}, version 1` });
+  await edit.getByLabel("Punkt 2 på svenska").fill("Barn och unga får komma till tals.");
+  await edit.getByRole("button", { name: "Spara ändringarna" }).click();
+  await expect(edit.getByRole("alert")).toContainText("används redan i bedömningar och kan inte ändras");
+  await expectAccessible(page);
+  await edit.getByRole("button", { name: "Skapa ny version" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Version 2 av ”${name}” är skapad.` })).toBeVisible();
+  await expect(row).toContainText("Version 1 (används)");
+  await expect(row).toContainText("Version 2 (används inte ännu)");
+
+  // The new checklist is scored on its own four-step scale.
+  await page.goto(`/org/${admin.orgId}/checklista?checklista=${checklistId}`);
+  await expect(page.getByRole("region", { name: "Skalan" })).toContainText("från 1 till 4 i steg om 1");
+  await page.getByRole("table", { name: TABLE }).getByRole("link", { name: "Uppstart" }).click();
+  await expect(pageHeading(page)).toHaveText("Bedömning: Uppstart");
+  await expect(scoreGroup(itemRegion(page, 1)).getByRole("radio")).toHaveCount(5);
+  await expect(scoreRadio(itemRegion(page, 1), 4)).toHaveAccessibleName("4 Genomfört");
+  await expectAccessible(page);
+});
