@@ -6,6 +6,7 @@ export * from "./learning-themes.js";
 export * from "./measures.js";
 export * from "./network-round.js";
 export * from "./occasions.js";
+export * from "./round-comparison.js";
 export * from "./score-check.js";
 export * from "./sharing.js";
 export * from "./skr-checklist.js";

@@ -1,4 +1,15 @@
-import { type ChecklistDefinition, InvalidInputError, type ItemScore, type Sharing } from "../../core/index.js";
+import {
+  type ChecklistDefinition,
+  type Comparison,
+  InvalidInputError,
+  type ItemScore,
+  type MemberAssessments,
+  type MovementOccasion,
+  memberComparison,
+  type OccasionAssessment,
+  roundMovement,
+  type Sharing,
+} from "../../core/index.js";
 import {
   type Executor,
   findRoundChecklistDefinition,
@@ -10,14 +21,6 @@ import {
 } from "../../data/index.js";
 import type { Actor } from "../actor.js";
 import { audit } from "../audit.js";
-import {
-  type Comparison,
-  type MemberAssessments,
-  type MovementOccasion,
-  memberComparison,
-  type OccasionAssessment,
-  roundMovement,
-} from "./comparison.js";
 import { coordinatedRound, membership } from "./round-access.js";
 import { sharingOf } from "./round-view.js";
 

@@ -4,7 +4,7 @@ import { LearningMeetingService } from "./learning-meeting.service.js";
 import { MentorService } from "./mentor.service.js";
 import { RoundService } from "./round.service.js";
 
-export type { Comparison, MovementOccasion, ScopeComparison, SharedAssessment } from "./comparison.js";
+export type { Comparison, MovementOccasion, ScopeComparison, SharedAssessment } from "../../core/index.js";
 export type { LearningMeetingInput } from "./learning-meeting.service.js";
 export type { MentorLinks } from "./mentor.service.js";
 export type { NewRoundInput } from "./round.service.js";

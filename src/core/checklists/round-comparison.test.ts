@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Sharing } from "../../core/index.js";
-import { type MemberAssessments, memberComparison, roundMovement } from "./comparison.js";
+import { type MemberAssessments, memberComparison, roundMovement } from "./round-comparison.js";
+import type { Sharing } from "./sharing.js";
 
 const V1 = "version-1";
 const V2 = "version-2";

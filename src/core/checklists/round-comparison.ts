@@ -1,21 +1,11 @@
-import {
-  type AssessmentSum,
-  averageSum,
-  compareOccasions,
-  type ItemAverage,
-  type ItemScore,
-  itemAverages,
-  mayCompareAt,
-  occasionKey,
-  type Sharing,
-  sumOfScores,
-  type Viewer,
-  visibilityFor,
-} from "../../core/index.js";
+import { type AssessmentSum, type ItemScore, sumOfScores } from "./assessment-sum.js";
+import { averageSum, type ItemAverage, itemAverages } from "./item-averages.js";
+import { compareOccasions, occasionKey } from "./occasions.js";
+import { mayCompareAt, type Sharing, type Viewer, visibilityFor } from "./sharing.js";
 
 /**
  * The comparisons of a network round, computed from the members' assessments and their
- * consent alone (pure: the service loads, this decides). The rule everywhere: an
+ * consent alone (pure: the network service loads, this decides). The rule everywhere: an
  * organisation's figures reach a viewer only through `visibilityFor`, its comments only
  * with "scores_and_comments", and a viewer compares at a scope only while it shares at
  * that scope itself (give to get).
