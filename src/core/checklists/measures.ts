@@ -19,8 +19,9 @@ export interface ItemProgress {
 }
 
 /**
- * Per item: what has been done since the last occasion (a measure marked done after its
- * date; everything done counts when there has been no occasion), and what is still open.
+ * Per item: what has been done since the last occasion (a measure marked done on its date
+ * or later — work finished on the day of the meeting is news to it; everything done counts
+ * when there has been no occasion), and what is still open.
  */
 export function progressPerItem(
   measures: readonly (MeasureProgressInput & { readonly dueDate: string | null })[],
@@ -35,7 +36,7 @@ export function progressPerItem(
       itemNo: index + 1,
       doneSinceLastOccasion: mine.filter(
         (measure) =>
-          measure.status === "done" && (lastOccasionDate === null || (measure.doneOn ?? "") > lastOccasionDate),
+          measure.status === "done" && (lastOccasionDate === null || (measure.doneOn ?? "") >= lastOccasionDate),
       ).length,
       open: open.length,
       overdue: open.filter((measure) => measure.dueDate !== null && measure.dueDate < today).length,

@@ -20,7 +20,9 @@ describe("checkOccasionDate", () => {
   });
 
   it("refuses a date more than a year ahead and says which is the latest allowed", () => {
-    expect(checkOccasionDate("2028-01-15", "2026-12-01")).toEqual({ kind: "too_far_ahead", latest: "2027-12-02" });
+    expect(checkOccasionDate("2028-01-15", "2026-12-01")).toEqual({ kind: "too_far_ahead", latest: "2027-12-01" });
+    expect(checkOccasionDate("2027-12-02", "2026-12-01").kind).toBe("too_far_ahead");
+    expect(checkOccasionDate("2029-03-01", "2028-02-29")).toEqual({ kind: "too_far_ahead", latest: "2029-02-28" });
   });
 
   it("refuses dates that do not exist", () => {

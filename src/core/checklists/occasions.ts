@@ -4,9 +4,6 @@
  */
 export const TYPICAL_OCCASIONS = ["Uppstart", "BM1", "BM2", "BM3", "BM4", "BM5", "Resultatkonferens"] as const;
 
-/** How far ahead an occasion may be dated: planning a year ahead is normal, more is a typing error. */
-export const MAX_DAYS_AHEAD = 366;
-
 /** The form of an occasion's name that must be unique within an organisation: "  bm1 " and "BM1" clash. */
 export function occasionKey(name: string): string {
   return name.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("sv-SE");
@@ -17,13 +14,24 @@ export type OccasionDateCheck =
   | { readonly kind: "invalid" }
   | { readonly kind: "too_far_ahead"; readonly latest: string };
 
-/** A date (YYYY-MM-DD) that exists and lies at most a year after `today` (also YYYY-MM-DD). */
+/**
+ * A date (YYYY-MM-DD) that exists and lies at most a year after `today` (also YYYY-MM-DD):
+ * planning a year ahead is normal, more is a typing error. "A year" is the same date next
+ * year (29 February gives 28 February).
+ */
 export function checkOccasionDate(date: string, today: string): OccasionDateCheck {
   const day = parseDay(date);
-  const base = parseDay(today);
-  if (day === undefined || base === undefined) return { kind: "invalid" };
-  const latest = base + MAX_DAYS_AHEAD * 86_400_000;
-  return day > latest ? { kind: "too_far_ahead", latest: new Date(latest).toISOString().slice(0, 10) } : { kind: "ok" };
+  if (day === undefined || parseDay(today) === undefined) return { kind: "invalid" };
+  const latest = sameDateNextYear(today);
+  return date > latest ? { kind: "too_far_ahead", latest } : { kind: "ok" };
+}
+
+function sameDateNextYear(today: string): string {
+  const [year, month, dayOfMonth] = today.split("-").map(Number) as [number, number, number];
+  const next = new Date(Date.UTC(year + 1, month - 1, dayOfMonth));
+  // 29 February has no twin next year: Date rolls over to 1 March, so step back to the 28th.
+  if (next.getUTCMonth() !== month - 1) next.setUTCDate(0);
+  return next.toISOString().slice(0, 10);
 }
 
 /** Milliseconds since 1970 of a real calendar date, or undefined for "2026-02-30" and other non-dates. */
