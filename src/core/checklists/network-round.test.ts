@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkRoundDates, defaultRoundEnd, mayMentor } from "./network-round.js";
+import { checkRoundDates, defaultRoundEnd, isWithinRound, mayMentor } from "./network-round.js";
 
 describe("defaultRoundEnd", () => {
   it("ends a round 18 months after its start, on the day before", () => {
@@ -21,5 +21,20 @@ describe("mayMentor", () => {
     expect(mayMentor([{ endsOn: "2020-02-29" }], "2026-09-01")).toBe(true);
     expect(mayMentor([{ endsOn: "2027-02-28" }], "2026-09-01")).toBe(false);
     expect(mayMentor([], "2026-09-01")).toBe(false);
+  });
+});
+
+describe("isWithinRound", () => {
+  const round = { startsOn: "2018-09-01", endsOn: "2020-02-29" };
+
+  it("takes occasions from the first to the last day of the round", () => {
+    expect(isWithinRound("2018-09-01", round)).toBe(true);
+    expect(isWithinRound("2020-02-29", round)).toBe(true);
+    expect(isWithinRound("2019-06-11", round)).toBe(true);
+  });
+
+  it("leaves out occasions of earlier and later rounds", () => {
+    expect(isWithinRound("2018-08-31", round)).toBe(false);
+    expect(isWithinRound("2026-09-15", round)).toBe(false);
   });
 });

@@ -29,3 +29,12 @@ export function checkRoundDates(start: string, end: string): RoundDatesCheck {
 export function mayMentor(earlierRounds: readonly { readonly endsOn: string }[], roundStartsOn: string): boolean {
   return earlierRounds.some((round) => round.endsOn < roundStartsOn);
 }
+
+/**
+ * Whether an occasion belongs to a round: its date lies within the round's period, ends
+ * included. A round compares only its own occasions, so an organisation's earlier rounds
+ * never mix into a later one.
+ */
+export function isWithinRound(date: string, round: { readonly startsOn: string; readonly endsOn: string }): boolean {
+  return date >= round.startsOn && date <= round.endsOn;
+}

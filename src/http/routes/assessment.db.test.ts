@@ -378,7 +378,13 @@ describe.each(testDatabases())("assessments on $name", (database) => {
     expect((await outsider.get(`${base}/assessments/${view.id}`)).statusCode).toBe(404);
     expect((await outsider.get(`/api/v1/organisations/${own}/assessments/${view.id}`)).statusCode).toBe(404);
     const theirs = (await outsider.get(`/api/v1/organisations/${own}/assessments`)).json().table.columns;
-    expect(theirs.map((c: { occasion: string }) => c.occasion)).toEqual(["Uppstart", "BM1", "BM3", "BM5"]);
+    expect(theirs.map((c: { occasion: string }) => c.occasion)).toEqual([
+      "Uppstart",
+      "BM1",
+      "BM3",
+      "BM5",
+      "Uppstart 2026",
+    ]);
     expect(theirs.map((c: { sum: { sum: number } }) => c.sum.sum)).not.toEqual(NORRBOTTEN_SUMS);
   });
 

@@ -24,7 +24,7 @@ const WITH_POLITICIANS = ["Regionstyrelsens ordförande", "Oppositionsråd", ...
 /**
  * Region Norrbotten's real series from Modellregioner 2018–2020 (sums 18, 18, 20 and 24, as in
  * its result report), and series of their own, made up but plausible, for Västerbotten and
- * Gävleborg on the same occasions.
+ * Gävleborg on the same occasions, plus their start of the second round in 2026.
  */
 export const DEMO_SERIES: readonly DemoSeries[] = [
   {
@@ -128,6 +128,16 @@ export const DEMO_SERIES: readonly DemoSeries[] = [
           9: { comment: "Kollektivtrafikens hållplatser har setts över med trygghetsvandringar." },
         },
       },
+      {
+        // The start of the second round, Jämställd styrning 2026–2027: a new name, since names are unique.
+        occasion: "Uppstart 2026",
+        date: "2026-09-15",
+        participants: WITH_POLITICIANS,
+        scores: [3, 3, 2.5, 2.5, 2.5, 3, 2.5, 2, 2.5, 2],
+        comments: {
+          8: { comment: "Delårsrapporten redovisar nu resultat per kön för de flesta mål." },
+        },
+      },
     ],
   },
   {
@@ -171,6 +181,15 @@ export const DEMO_SERIES: readonly DemoSeries[] = [
         comments: {
           1: { comment: "Regionfullmäktige har antagit en plan för jämställdhetsintegrering." },
           9: { comment: "Väntetiderna i ortopedin har analyserats per kön; åtgärder planeras." },
+        },
+      },
+      {
+        occasion: "Uppstart 2026",
+        date: "2026-09-15",
+        participants: LEADERSHIP,
+        scores: [3, 2.5, 2.5, 2.5, 3, 2.5, 2, 2, 2, 2.5],
+        comments: {
+          7: { comment: "Mallen för tjänsteskrivelser har fått ett obligatoriskt avsnitt om jämställdhet." },
         },
       },
     ],

@@ -3,6 +3,7 @@ import {
   type Comparison,
   InvalidInputError,
   type ItemScore,
+  isWithinRound,
   type MemberAssessments,
   type MovementOccasion,
   memberComparison,
@@ -72,16 +73,20 @@ export class ComparisonService {
   }
 
   /**
-   * Every member's assessments on the round's checklist, with scores padded to the items of
-   * the version each was scored on. Comments are loaded here and let out only by consent.
+   * Every member's assessments on the round's checklist dated within the round, with scores
+   * padded to the items of the version each was scored on. Comments are loaded here and let
+   * out only by consent.
    */
   private async memberAssessments(round: NetworkRoundWithCoordinatorRow): Promise<MemberAssessments[]> {
     const members = await listMembers(this.db, round.id);
-    const assessments = await listRoundAssessments(
-      this.db,
-      round.checklist_id,
-      members.map((member) => member.organisation_id),
-    );
+    const period = { startsOn: round.starts_on, endsOn: round.ends_on };
+    const assessments = (
+      await listRoundAssessments(
+        this.db,
+        round.checklist_id,
+        members.map((member) => member.organisation_id),
+      )
+    ).filter((assessment) => isWithinRound(assessment.occasion_date, period));
     const items = await listRoundAssessmentItems(
       this.db,
       assessments.map((assessment) => assessment.id),
