@@ -9,6 +9,7 @@ import {
   tableTextRows,
 } from "../services/checklists/index.js";
 import { translate } from "../services/translator.js";
+import { padEnd, padStart, width } from "./terminal-text.js";
 
 export const TABLE_FORMATS = ["table", "csv", "json"] as const;
 export type TableFormat = (typeof TABLE_FORMATS)[number];
@@ -95,17 +96,4 @@ function jsonItems(data: ChecklistTableExport) {
     scores: column.scores,
     sum: column.sum.sum,
   }));
-}
-
-/** Characters as a terminal shows them: "ä" written as a + combining mark is one. */
-function width(text: string): number {
-  return [...text.normalize("NFC")].length;
-}
-
-function padEnd(text: string, to: number): string {
-  return text + " ".repeat(Math.max(0, to - width(text)));
-}
-
-function padStart(text: string, to: number): string {
-  return " ".repeat(Math.max(0, to - width(text))) + text;
 }

@@ -137,8 +137,8 @@ describe("jamt checklista on the demo data", { timeout: PROCESS_TIMEOUT_MS }, ()
     ]);
     expect(exit.code, exit.stderr).toBe(EXIT.ok);
     const items = JSON.parse(exit.stdout) as { occasion: string; sum: number }[];
-    expect(items.map((item) => item.occasion)).toEqual(OCCASIONS);
-    expect(items.map((item) => item.sum)).toEqual([13, 14, 18, 22.5]);
+    expect(items.map((item) => item.occasion)).toEqual([...OCCASIONS, "Uppstart 2026"]);
+    expect(items.map((item) => item.sum)).toEqual([13, 14, 18, 22.5, 25.5]);
   });
 });
 

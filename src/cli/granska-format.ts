@@ -2,6 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import { CRITERION_IDS } from "../core/analysis/types.js";
 import type { MessageKey } from "../core/index.js";
 import type { Review } from "./granska-review.js";
+import { padEnd, padStart, width } from "./terminal-text.js";
 
 export const OUTPUT_FORMATS = ["table", "json", "csv"] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -91,17 +92,4 @@ function formatCsv(reviews: readonly Review[]): string {
     ];
   });
   return stringify([header, ...rows]);
-}
-
-/** Characters as a terminal shows them: "ä" written as a + combining mark is one. */
-function width(text: string): number {
-  return [...text.normalize("NFC")].length;
-}
-
-function padEnd(text: string, to: number): string {
-  return text + " ".repeat(Math.max(0, to - width(text)));
-}
-
-function padStart(text: string, to: number): string {
-  return " ".repeat(Math.max(0, to - width(text))) + text;
 }

@@ -1,55 +1,8 @@
-import { type APIRequestContext, expect, type Locator, type Page, test } from "@playwright/test";
+import { expect, type Locator, type Page, test } from "@playwright/test";
 import { SKR_CHECKLIST } from "../../src/core/index.js";
-import { DEMO_PASSWORD, expectAccessible, logIn, mainMenu, NORRBOTTEN, pageHeading } from "./helpers.js";
+import { apiCall, apiSession, expectAccessible, logIn, mainMenu, NORRBOTTEN, pageHeading, today } from "./helpers.js";
 
 const TABLE = "Bedömningar per punkt och tillfälle";
-
-/** A session of the API alone (its own cookies), logged in as a demo account of Norrbotten. */
-interface ApiSession {
-  readonly request: APIRequestContext;
-  readonly orgId: string;
-  readonly csrf: string;
-}
-
-async function apiSession(
-  playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } },
-  baseURL: string | undefined,
-  email: string,
-): Promise<ApiSession> {
-  const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "Accept-Language": "sv" } });
-  const token = async () =>
-    ((await (await request.get("/api/v1/auth/csrf")).json()) as { csrfToken: string }).csrfToken;
-  const login = await request.post("/api/v1/auth/login", {
-    headers: { "x-csrf-token": await token() },
-    data: { email, password: DEMO_PASSWORD },
-  });
-  expect(login.ok(), await login.text()).toBe(true);
-  const me = (await (await request.get("/api/v1/me")).json()) as {
-    memberships: { organisation: { id: string; name: string } }[];
-  };
-  const orgId = me.memberships.find((m) => m.organisation.name === NORRBOTTEN)?.organisation.id ?? "";
-  return { request, orgId, csrf: await token() };
-}
-
-async function call<T>(
-  session: ApiSession,
-  method: "GET" | "POST" | "PUT" | "PATCH",
-  path: string,
-  data?: unknown,
-): Promise<T> {
-  const url = `/api/v1/organisations/${session.orgId}${path}`;
-  const answer =
-    method === "GET"
-      ? await session.request.get(url)
-      : await session.request.fetch(url, { method, headers: { "x-csrf-token": session.csrf }, data });
-  expect(answer.ok(), `${method} ${path}: ${await answer.text()}`).toBe(true);
-  return (answer.status() === 204 ? undefined : await answer.json()) as T;
-}
-
-function today(): string {
-  const date = new Date();
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
-}
 
 /** A score as the pages write it in Swedish: 2,5. */
 const sv = (score: number) => String(score).replace(".", ",");
@@ -202,13 +155,13 @@ test("a strategist records an assessment item by item, sees the table and chart 
 
   // Somebody else saves item 4 meanwhile: saving it here shows their value and overwrites nothing.
   const analyst = await apiSession(playwright, baseURL, "analytiker@norrbotten.demo");
-  const fresh = await call<{ items: { no: number; revision: number }[] }>(
+  const fresh = await apiCall<{ items: { no: number; revision: number }[] }>(
     analyst,
     "GET",
     `/assessments/${assessmentId}`,
   );
   const revision = fresh.items.find((item) => item.no === 4)?.revision ?? 0;
-  await call(analyst, "PUT", `/assessments/${assessmentId}/items/4`, {
+  await apiCall(analyst, "PUT", `/assessments/${assessmentId}/items/4`, {
     score: 3,
     comment: "Kompetensplanen är beslutad.",
     evidence: { text: "", links: [] },
@@ -274,13 +227,13 @@ test("a strategist records an assessment item by item, sees the table and chart 
   // Somebody else changes the measure while it is open here: the change is refused, and the agenda is read again.
   await row.getByRole("button", { name: `Ändra ${title}` }).click();
   const manager = await apiSession(playwright, baseURL, "chef@norrbotten.demo");
-  const { measures: listed } = await call<{ measures: { id: string; title: string; version: number }[] }>(
+  const { measures: listed } = await apiCall<{ measures: { id: string; title: string; version: number }[] }>(
     manager,
     "GET",
     "/measures",
   );
   const measure = listed.find((m) => m.title === title);
-  await call(manager, "PATCH", `/measures/${measure?.id}`, { version: measure?.version, owner: "Regionstyrelsen" });
+  await apiCall(manager, "PATCH", `/measures/${measure?.id}`, { version: measure?.version, owner: "Regionstyrelsen" });
   await manager.request.dispose();
   await agendaItem.getByLabel("Status").selectOption({ label: "Genomförd" });
   await agendaItem.getByRole("button", { name: "Spara ändringen" }).click();
@@ -297,9 +250,9 @@ test("an elected member reads the table, the assessments and the agenda but has 
 }) => {
   // Other tests may have given the demo's elected member more roles: back to the demo's one role.
   const admin = await apiSession(playwright, baseURL, "admin@norrbotten.demo");
-  const { members } = await call<{ members: { userId: string; email: string }[] }>(admin, "GET", "/members");
+  const { members } = await apiCall<{ members: { userId: string; email: string }[] }>(admin, "GET", "/members");
   const elected = members.find((m) => m.email === "fortroendevald@norrbotten.demo");
-  await call(admin, "PUT", `/members/${elected?.userId}/roles`, { roles: ["elected_member"] });
+  await apiCall(admin, "PUT", `/members/${elected?.userId}/roles`, { roles: ["elected_member"] });
   await admin.request.dispose();
 
   await logIn(page, "fortroendevald@norrbotten.demo");
@@ -432,7 +385,7 @@ test("an administrator adds a checklist of their own with a four-step scale, and
     checklists: { id: string; latest: { definition: { name: { sv: string } } } }[];
   };
   const checklistId = checklists.find((c) => c.latest.definition.name.sv === name)?.id ?? "";
-  await call(admin, "POST", "/assessments", {
+  await apiCall(admin, "POST", "/assessments", {
     checklistId,
     occasion: "Uppstart",
     date: today(),

@@ -1,6 +1,15 @@
-import { type APIRequestContext, expect, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { CRITERION_IDS, catalogues, periodOf, REVIEW_QUESTIONS } from "../../src/core/index.js";
-import { DEMO_PASSWORD, expectAccessible, logIn, NORRBOTTEN, pageHeading } from "./helpers.js";
+import {
+  apiCall,
+  apiSession,
+  expectAccessible,
+  logIn,
+  NORRBOTTEN,
+  pageHeading,
+  type RequestMaker,
+  today,
+} from "./helpers.js";
 
 const BODY = "Patientnämnden";
 
@@ -19,62 +28,20 @@ interface FollowUp {
   readonly cases: readonly { caseId: string; diarienummer: string | null; date: string }[];
 }
 
-/** A session of the API alone (its own cookies), logged in as a demo account of Norrbotten. */
-interface ApiSession {
-  readonly request: APIRequestContext;
-  readonly orgId: string;
-  readonly csrf: string;
-}
-
-async function apiSession(
-  playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } },
-  baseURL: string | undefined,
-  email: string,
-): Promise<ApiSession> {
-  const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "Accept-Language": "sv" } });
-  const token = async () =>
-    ((await (await request.get("/api/v1/auth/csrf")).json()) as { csrfToken: string }).csrfToken;
-  const login = await request.post("/api/v1/auth/login", {
-    headers: { "x-csrf-token": await token() },
-    data: { email, password: DEMO_PASSWORD },
-  });
-  expect(login.ok(), await login.text()).toBe(true);
-  const me = (await (await request.get("/api/v1/me")).json()) as {
-    memberships: { organisation: { id: string; name: string } }[];
-  };
-  const orgId = me.memberships.find((m) => m.organisation.name === NORRBOTTEN)?.organisation.id ?? "";
-  return { request, orgId, csrf: await token() };
-}
-
-async function call<T>(session: ApiSession, method: "GET" | "POST", path: string, data?: unknown): Promise<T> {
-  const url = `/api/v1/organisations/${session.orgId}${path}`;
-  const answer =
-    method === "GET"
-      ? await session.request.get(url)
-      : await session.request.post(url, { headers: { "x-csrf-token": session.csrf }, data });
-  expect(answer.ok(), `${method} ${path}: ${await answer.text()}`).toBe(true);
-  return (answer.status() === 204 ? undefined : await answer.json()) as T;
-}
-
-function today(): string {
-  const date = new Date();
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
-}
-
 /**
  * A case of BODY taken all the way through the API: registered and submitted by the case
  * officer, approved by the reviewer, decided today by the secretary, who records that the
  * body considered the gender impact analysis.
  */
 async function decidedCase(
-  playwright: Parameters<typeof apiSession>[0],
+  playwright: RequestMaker,
   baseURL: string | undefined,
   title: string,
 ): Promise<{ id: string; diarienummer: string; bodyId: string }> {
   const officer = await apiSession(playwright, baseURL, "handlaggare@norrbotten.demo");
-  const { bodies } = await call<{ bodies: { id: string; name: string }[] }>(officer, "GET", "/bodies");
+  const { bodies } = await apiCall<{ bodies: { id: string; name: string }[] }>(officer, "GET", "/bodies");
   const bodyId = bodies.find((body) => body.name === BODY)?.id ?? "";
-  const created = await call<{ id: string; diarienummer: string }>(officer, "POST", "/cases", {
+  const created = await apiCall<{ id: string; diarienummer: string }>(officer, "POST", "/cases", {
     title,
     bodyId,
     sections: {
@@ -89,18 +56,18 @@ async function decidedCase(
       recipients: [],
     },
   });
-  await call(officer, "POST", `/cases/${created.id}/submit`);
+  await apiCall(officer, "POST", `/cases/${created.id}/submit`);
   const reviewer = await apiSession(playwright, baseURL, "granskare@norrbotten.demo");
-  await call(reviewer, "POST", `/cases/${created.id}/reviews`, {
+  await apiCall(reviewer, "POST", `/cases/${created.id}/reviews`, {
     outcome: "approved",
     answers: Object.fromEntries(REVIEW_QUESTIONS.map((question) => [question, true])),
     sectionComments: {},
     comment: "",
   });
   const secretary = await apiSession(playwright, baseURL, "sekreterare@norrbotten.demo");
-  const meeting = await call<{ id: string }>(secretary, "POST", "/meetings", { bodyId, date: today() });
-  await call(secretary, "POST", `/meetings/${meeting.id}/agenda`, { caseId: created.id });
-  await call(secretary, "POST", `/meetings/${meeting.id}/decisions`, {
+  const meeting = await apiCall<{ id: string }>(secretary, "POST", "/meetings", { bodyId, date: today() });
+  await apiCall(secretary, "POST", `/meetings/${meeting.id}/agenda`, { caseId: created.id });
+  await apiCall(secretary, "POST", `/meetings/${meeting.id}/decisions`, {
     caseId: created.id,
     outcome: "approved",
     genderPosition: { considered: true, comment: "Nämnden tog ställning." },

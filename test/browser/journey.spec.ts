@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { expectAccessible, logIn, pageHeading } from "./helpers.js";
+import { expectAccessible, logIn, pageHeading, today } from "./helpers.js";
 
 /**
  * The whole path of a gender-equal decision, through the pages alone: a case officer
@@ -33,11 +33,6 @@ const verdict = (page: Page) =>
   page.getByRole("region", { name: "Jämts bedömning av analysen" }).locator(".analysis-verdict");
 const genderField = (page: Page) =>
   page.getByRole("textbox", { name: /^Beslutsförslagets påverkan avseende jämställdhet/ });
-
-function today(): string {
-  const date = new Date();
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
-}
 
 test("a case goes from the officer's first words to the board's decision and into the follow-up", async ({
   page,

@@ -1,6 +1,6 @@
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { REVIEW_QUESTIONS } from "../../src/core/index.js";
-import { DEMO_PASSWORD, expectAccessible, logIn, NORRBOTTEN, pageHeading } from "./helpers.js";
+import { apiCall, apiSession, expectAccessible, logIn, pageHeading, type RequestMaker } from "./helpers.js";
 
 const BODY = "Regionala utvecklingsnämnden";
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -11,53 +11,16 @@ const GENDER_SECTION = [
   "Sammantaget bedöms förslaget ha en positiv påverkan på jämställdheten.",
 ].join(" ");
 
-/** A session of the API alone (its own cookies), logged in as a demo account of Norrbotten. */
-interface ApiSession {
-  readonly request: APIRequestContext;
-  readonly orgId: string;
-  readonly csrf: string;
-}
-
-async function apiSession(
-  playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } },
-  baseURL: string | undefined,
-  email: string,
-): Promise<ApiSession> {
-  const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "Accept-Language": "sv" } });
-  const token = async () =>
-    ((await (await request.get("/api/v1/auth/csrf")).json()) as { csrfToken: string }).csrfToken;
-  const login = await request.post("/api/v1/auth/login", {
-    headers: { "x-csrf-token": await token() },
-    data: { email, password: DEMO_PASSWORD },
-  });
-  expect(login.ok(), await login.text()).toBe(true);
-  const me = (await (await request.get("/api/v1/me")).json()) as {
-    memberships: { organisation: { id: string; name: string } }[];
-  };
-  const orgId = me.memberships.find((m) => m.organisation.name === NORRBOTTEN)?.organisation.id ?? "";
-  return { request, orgId, csrf: await token() };
-}
-
-async function call<T>(session: ApiSession, method: "GET" | "POST", path: string, data?: unknown): Promise<T> {
-  const url = `/api/v1/organisations/${session.orgId}${path}`;
-  const answer =
-    method === "GET"
-      ? await session.request.get(url)
-      : await session.request.post(url, { headers: { "x-csrf-token": session.csrf }, data });
-  expect(answer.ok(), `${method} ${path}: ${await answer.text()}`).toBe(true);
-  return (answer.status() === 204 ? undefined : await answer.json()) as T;
-}
-
 /** Registers, submits and approves a case of BODY through the API, as case officer and reviewer. */
 async function approvedCase(
-  playwright: Parameters<typeof apiSession>[0],
+  playwright: RequestMaker,
   baseURL: string | undefined,
   title: string,
 ): Promise<{ id: string; diarienummer: string }> {
   const officer = await apiSession(playwright, baseURL, "handlaggare@norrbotten.demo");
-  const { bodies } = await call<{ bodies: { id: string; name: string }[] }>(officer, "GET", "/bodies");
+  const { bodies } = await apiCall<{ bodies: { id: string; name: string }[] }>(officer, "GET", "/bodies");
   const bodyId = bodies.find((body) => body.name === BODY)?.id;
-  const created = await call<{ id: string; diarienummer: string }>(officer, "POST", "/cases", {
+  const created = await apiCall<{ id: string; diarienummer: string }>(officer, "POST", "/cases", {
     title,
     bodyId,
     sections: {
@@ -71,9 +34,9 @@ async function approvedCase(
       recipients: ["Kollektivtrafikmyndigheten"],
     },
   });
-  await call(officer, "POST", `/cases/${created.id}/submit`);
+  await apiCall(officer, "POST", `/cases/${created.id}/submit`);
   const reviewer = await apiSession(playwright, baseURL, "granskare@norrbotten.demo");
-  await call(reviewer, "POST", `/cases/${created.id}/reviews`, {
+  await apiCall(reviewer, "POST", `/cases/${created.id}/reviews`, {
     outcome: "approved",
     answers: Object.fromEntries(REVIEW_QUESTIONS.map((question) => [question, true])),
     sectionComments: {},

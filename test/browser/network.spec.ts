@@ -1,6 +1,7 @@
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import {
-  DEMO_PASSWORD,
+  apiCall,
+  apiSession,
   expectAccessible,
   logIn,
   mainMenu,
@@ -37,45 +38,6 @@ interface Comparison {
   readonly group: ScopeComparison;
   readonly network: ScopeComparison;
   readonly shared: readonly { name: string; scores: (number | null)[]; comments: unknown[] | null }[];
-}
-
-/** A session of the API alone (its own cookies), logged in as a demo account. */
-interface ApiSession {
-  readonly request: APIRequestContext;
-  readonly orgId: string;
-  readonly csrf: string;
-}
-
-async function apiSession(
-  playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } },
-  baseURL: string | undefined,
-  email: string,
-  organisation: string,
-): Promise<ApiSession> {
-  const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "Accept-Language": "sv" } });
-  const token = async () =>
-    ((await (await request.get("/api/v1/auth/csrf")).json()) as { csrfToken: string }).csrfToken;
-  const login = await request.post("/api/v1/auth/login", {
-    headers: { "x-csrf-token": await token() },
-    data: { email, password: DEMO_PASSWORD },
-  });
-  expect(login.ok(), await login.text()).toBe(true);
-  const me = (await (await request.get("/api/v1/me")).json()) as {
-    memberships: { organisation: { id: string; name: string } }[];
-  };
-  const orgId = me.memberships.find((m) => m.organisation.name === organisation)?.organisation.id ?? "";
-  expect(orgId, `${email} works in ${organisation}`).not.toBe("");
-  return { request, orgId, csrf: await token() };
-}
-
-async function call<T>(session: ApiSession, method: "GET" | "PUT", path: string, data?: unknown): Promise<T> {
-  const url = `/api/v1/organisations/${session.orgId}${path}`;
-  const answer =
-    method === "GET"
-      ? await session.request.get(url)
-      : await session.request.put(url, { headers: { "x-csrf-token": session.csrf }, data });
-  expect(answer.ok(), `${method} ${path}: ${await answer.text()}`).toBe(true);
-  return (await answer.json()) as T;
 }
 
 /** Opens the demo round from the network page of the organisation the user is in. */
@@ -302,7 +264,7 @@ test("a member of the same group sees Norrbotten's figures in the group comparis
   const secret = `Intern anteckning från Norrbotten ${Date.now().toString(36)}`;
   // Norrbotten's strategist writes a comment on item 3 of its BM5 assessment.
   const reviewer = await apiSession(playwright, baseURL, "granskare@norrbotten.demo", NORRBOTTEN);
-  const { table } = await call<{ table: { columns: { id: string; occasion: string }[] } }>(
+  const { table } = await apiCall<{ table: { columns: { id: string; occasion: string }[] } }>(
     reviewer,
     "GET",
     "/assessments",
@@ -310,10 +272,10 @@ test("a member of the same group sees Norrbotten's figures in the group comparis
   const bm5 = table.columns.find((column) => column.occasion === "BM5");
   expect(bm5, "Norrbotten has a BM5 assessment").toBeDefined();
   type Item = { no: number; score: number | null; comment: string; evidence: unknown; revision: number };
-  const assessment = await call<{ items: Item[] }>(reviewer, "GET", `/assessments/${bm5?.id}`);
+  const assessment = await apiCall<{ items: Item[] }>(reviewer, "GET", `/assessments/${bm5?.id}`);
   const before = assessment.items.find((item) => item.no === 3);
   if (!before) throw new Error("BM5 has no item 3");
-  const written = await call<Item>(reviewer, "PUT", `/assessments/${bm5?.id}/items/3`, {
+  const written = await apiCall<Item>(reviewer, "PUT", `/assessments/${bm5?.id}/items/3`, {
     score: before.score,
     comment: secret,
     evidence: before.evidence,
@@ -366,7 +328,7 @@ test("a member of the same group sees Norrbotten's figures in the group comparis
     expect(await page.content()).not.toContain(secret);
     await expectAccessible(page);
   } finally {
-    await call(reviewer, "PUT", `/assessments/${bm5?.id}/items/3`, {
+    await apiCall(reviewer, "PUT", `/assessments/${bm5?.id}/items/3`, {
       score: before.score,
       comment: before.comment,
       evidence: before.evidence,

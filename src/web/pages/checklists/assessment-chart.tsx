@@ -1,8 +1,9 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { type ChecklistDefinition, scalePoints } from "../../../core/index.js";
 import type { AssessmentColumn } from "../../api/checklist-types.js";
+import { ChartFigure, legendText } from "../../components/chart-parts.js";
 import { ASSESSMENT_TABLE_ID } from "./assessment-table.js";
 import { useScoreFormats } from "./checklist-format.js";
 
@@ -26,10 +27,6 @@ const COLOURS = [
 const DASHES = ["", "6 4", "2 3", "10 3 2 3"] as const;
 /** More points than this on the axis and only whole numbers are written. */
 const MAX_TICKS = 9;
-
-function legendText(value: string) {
-  return <span className="chart-legend-text">{value}</span>;
-}
 
 interface AssessmentChartProps {
   readonly definition: ChecklistDefinition;
@@ -115,51 +112,53 @@ export function AssessmentChart({ definition, columns, tableCaption }: Assessmen
           </button>
         </div>
       </fieldset>
-      <figure className="chart" aria-labelledby="assessment-chart-title">
-        <figcaption id="assessment-chart-title">{t("checklistPages.chart.title")}</figcaption>
-        <div role="img" aria-label={description} className="chart-drawing">
-          <ResponsiveContainer width="100%" height={360}>
-            <LineChart data={data} accessibilityLayer={false} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
-              <CartesianGrid stroke="#d5dde5" vertical={false} />
-              <XAxis dataKey="occasion" tick={{ fill: "#1b1b1b" }} padding={{ left: 24, right: 24 }} />
-              <YAxis
-                domain={[definition.scale.min, definition.scale.max]}
-                ticks={ticks}
-                tickFormatter={(value: number) => formats.score(value)}
-                tick={{ fill: "#1b1b1b" }}
-                width={48}
-                allowDecimals
+      <ChartFigure
+        id="assessment-chart"
+        title={t("checklistPages.chart.title")}
+        description={description}
+        height={360}
+        note={
+          <p className="chart-note">
+            {t("checklistPages.chart.tableNote")} <a href={`#${ASSESSMENT_TABLE_ID}`}>{tableCaption}</a>
+          </p>
+        }
+      >
+        <LineChart data={data} accessibilityLayer={false} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+          <CartesianGrid stroke="#d5dde5" vertical={false} />
+          <XAxis dataKey="occasion" tick={{ fill: "#1b1b1b" }} padding={{ left: 24, right: 24 }} />
+          <YAxis
+            domain={[definition.scale.min, definition.scale.max]}
+            ticks={ticks}
+            tickFormatter={(value: number) => formats.score(value)}
+            tick={{ fill: "#1b1b1b" }}
+            width={48}
+            allowDecimals
+          />
+          <Tooltip
+            formatter={(value) =>
+              typeof value === "number" ? formats.score(value) : t("checklistPages.common.unscored")
+            }
+          />
+          <Legend formatter={legendText} itemSorter={null} />
+          {definition.items.map((item, index) =>
+            shown.includes(item.no) ? (
+              <Line
+                key={item.no}
+                type="linear"
+                dataKey={`item${item.no}`}
+                name={itemName(item.no)}
+                stroke={COLOURS[index % COLOURS.length]}
+                strokeWidth={2.5}
+                strokeDasharray={DASHES[index % DASHES.length]}
+                dot={{ r: 4, strokeWidth: 2, fill: "#ffffff" }}
+                legendType="plainline"
+                connectNulls
+                isAnimationActive={false}
               />
-              <Tooltip
-                formatter={(value) =>
-                  typeof value === "number" ? formats.score(value) : t("checklistPages.common.unscored")
-                }
-              />
-              <Legend formatter={legendText} itemSorter={null} />
-              {definition.items.map((item, index) =>
-                shown.includes(item.no) ? (
-                  <Line
-                    key={item.no}
-                    type="linear"
-                    dataKey={`item${item.no}`}
-                    name={itemName(item.no)}
-                    stroke={COLOURS[index % COLOURS.length]}
-                    strokeWidth={2.5}
-                    strokeDasharray={DASHES[index % DASHES.length]}
-                    dot={{ r: 4, strokeWidth: 2, fill: "#ffffff" }}
-                    legendType="plainline"
-                    connectNulls
-                    isAnimationActive={false}
-                  />
-                ) : null,
-              )}
-            </LineChart>
-          </ResponsiveContainer>
-        </div>
-        <p className="chart-note">
-          {t("checklistPages.chart.tableNote")} <a href={`#${ASSESSMENT_TABLE_ID}`}>{tableCaption}</a>
-        </p>
-      </figure>
+            ) : null,
+          )}
+        </LineChart>
+      </ChartFigure>
     </div>
   );
 }

@@ -22,6 +22,7 @@ import { ItemEditor, type PreviousScore } from "./item-editor.js";
 import { draftOf, emptyItem, type ItemDraft, type ItemState, isDirty, saveOf } from "./item-state.js";
 import { ItemView } from "./item-view.js";
 import type { AssessmentPageState } from "./new-assessment-page.js";
+import { OverviewLink } from "./overview-link.js";
 
 /** What the overview is told after an assessment was deleted, so that it can say so. */
 export interface OverviewState {
@@ -92,11 +93,7 @@ export function AssessmentPage() {
   const checklistId = view?.checklist.checklistId ?? "";
   return (
     <>
-      <p className="case-breadcrumb">
-        <Link to={checklistPath(orgId, "", checklistId === "" ? {} : { [PARAMS.checklist]: checklistId })}>
-          {t("checklistPages.common.backToOverview")}
-        </Link>
-      </p>
+      <OverviewLink orgId={orgId} checklistId={checklistId} />
       <PageHeading>{title}</PageHeading>
       <StatusMessage message={status} />
       {resource.state === "loading" && <Loading />}

@@ -1,7 +1,7 @@
 import "../../styles/cases.css";
 import "../../styles/decisions.css";
 import "../../styles/checklists.css";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ChecklistDefinition } from "../../../core/index.js";
 import {
@@ -14,6 +14,7 @@ import type { ChecklistSummary } from "../../api/checklist-types.js";
 import { ErrorAlert } from "../../components/form-alert.js";
 import { Loading } from "../../components/loading.js";
 import { PageHeading } from "../../components/page-heading.js";
+import { RowButton } from "../../components/row-button.js";
 import { StatusMessage } from "../../components/status-message.js";
 import { useDocumentTitle } from "../../hooks/use-document-title.js";
 import { useResource } from "../../hooks/use-resource.js";
@@ -23,6 +24,7 @@ import { checklistsOf } from "./checklist-query.js";
 import { DefinitionDetails } from "./definition-details.js";
 import { draftOfDefinition, emptyDraft } from "./definition-draft.js";
 import { DefinitionForm } from "./definition-form.js";
+import { useFocusLater } from "./use-focus-later.js";
 
 /** What the page shows below the list: nothing, one checklist to read, or a form. */
 type Panel =
@@ -46,18 +48,10 @@ export function ChecklistDefinitionsPage() {
   const { resource, reload } = useResource(`checklists ${orgId}`, (signal) => listChecklists(signal));
   const [panel, setPanel] = useState<Panel>({ kind: "none" });
   const [status, setStatus] = useState<string | null>(null);
-  const [focusId, setFocusId] = useState<string | null>(null);
+  // Focus returns to where the user came from once the panel is closed.
+  const setFocusId = useFocusLater();
   const listHeading = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(t("checklistPages.definitions.title"), membership.organisation.name);
-
-  // Focus returns to where the user came from once the panel is closed (after the render).
-  useEffect(() => {
-    if (focusId === null) return;
-    const target = document.getElementById(focusId);
-    if (!target) return;
-    target.focus();
-    setFocusId(null);
-  });
 
   if (!can(membership, "checklists.define")) {
     return (
@@ -143,36 +137,27 @@ export function ChecklistDefinitionsPage() {
                     </td>
                     <td>
                       <div className="row-actions">
-                        <button
-                          type="button"
+                        <RowButton
                           id={`view-${checklist.id}`}
-                          className="button-secondary button-small"
+                          label={t("checklistPages.definitions.view")}
+                          rowName={name}
                           onClick={() => setPanel({ kind: "view", checklist })}
-                        >
-                          {t("checklistPages.definitions.view")}
-                          <span className="visually-hidden"> {name}</span>
-                        </button>
+                        />
                         {!checklist.builtIn && !inUse && (
-                          <button
-                            type="button"
+                          <RowButton
                             id={`edit-${checklist.id}`}
-                            className="button-secondary button-small"
+                            label={t("checklistPages.definitions.edit", { version })}
+                            rowName={name}
                             onClick={() => setPanel({ kind: "edit", checklist })}
-                          >
-                            {t("checklistPages.definitions.edit", { version })}
-                            <span className="visually-hidden"> {name}</span>
-                          </button>
+                          />
                         )}
                         {!checklist.builtIn && (
-                          <button
-                            type="button"
+                          <RowButton
                             id={`version-${checklist.id}`}
-                            className="button-secondary button-small"
+                            label={t("checklistPages.definitions.createVersion")}
+                            rowName={name}
                             onClick={() => setPanel({ kind: "version", checklist })}
-                          >
-                            {t("checklistPages.definitions.createVersion")}
-                            <span className="visually-hidden"> {name}</span>
-                          </button>
+                          />
                         )}
                       </div>
                     </td>

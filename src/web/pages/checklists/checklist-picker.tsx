@@ -1,7 +1,6 @@
-import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ChecklistSummary } from "../../api/checklist-types.js";
-import { SelectField } from "../../components/select-field.js";
+import { SelectApplyForm } from "../../components/select-apply-form.js";
 import { useScoreFormats } from "./checklist-format.js";
 
 interface ChecklistPickerProps {
@@ -19,35 +18,21 @@ interface ChecklistPickerProps {
 export function ChecklistPicker({ id, checklists, value, onApply }: ChecklistPickerProps) {
   const { t } = useTranslation();
   const formats = useScoreFormats();
-  const [chosen, setChosen] = useState(value);
-  const [shownFor, setShownFor] = useState(value);
-  if (shownFor !== value) {
-    // The URL changed (back button, a link): show its choice.
-    setShownFor(value);
-    setChosen(value);
-  }
   if (checklists.length < 2) return null;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onApply(chosen);
-  };
   return (
-    <form className="form inline-filter" onSubmit={submit} aria-label={t("checklistPages.picker.label")}>
-      <SelectField
-        id={id}
-        label={t("checklistPages.picker.checklist")}
-        value={chosen}
-        options={checklists.map((checklist) => ({
-          value: checklist.id,
-          label: checklist.builtIn
-            ? t("checklistPages.picker.builtInOption", { name: formats.text(checklist.latest.definition.name) })
-            : formats.text(checklist.latest.definition.name),
-        }))}
-        onValueChange={setChosen}
-      />
-      <button type="submit" className="button-secondary">
-        {t("checklistPages.picker.apply")}
-      </button>
-    </form>
+    <SelectApplyForm
+      id={id}
+      formLabel={t("checklistPages.picker.label")}
+      label={t("checklistPages.picker.checklist")}
+      value={value}
+      options={checklists.map((checklist) => ({
+        value: checklist.id,
+        label: checklist.builtIn
+          ? t("checklistPages.picker.builtInOption", { name: formats.text(checklist.latest.definition.name) })
+          : formats.text(checklist.latest.definition.name),
+      }))}
+      buttonLabel={t("checklistPages.picker.apply")}
+      onApply={onApply}
+    />
   );
 }

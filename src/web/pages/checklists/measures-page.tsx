@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { useSearchParams } from "react-router";
 import { type ChecklistItem, weakestItems } from "../../../core/index.js";
 import { listCases } from "../../api/case-api.js";
 import { getAssessments, listChecklists, listMeasures } from "../../api/checklist-api.js";
@@ -15,11 +15,13 @@ import { can, useMembership } from "../../session/organisation-context.js";
 import { todayIso, useFormats } from "../meetings/format.js";
 import { useScoreFormats } from "./checklist-format.js";
 import { ChecklistPicker } from "./checklist-picker.js";
-import { checklistPath, checklistsOf, PARAMS } from "./checklist-query.js";
+import { checklistsOf, PARAMS } from "./checklist-query.js";
 import type { CaseOption } from "./evidence-links.js";
 import { MeasureForm } from "./measure-form.js";
 import { MeasuresTable } from "./measures-table.js";
+import { OverviewLink } from "./overview-link.js";
 import { ScoreValue } from "./score-value.js";
+import { useFocusLater } from "./use-focus-later.js";
 
 interface AgendaData {
   readonly assessments: AssessmentsAnswer;
@@ -93,15 +95,8 @@ export function MeasuresPage() {
     arrivedAt.current = null;
   }, [ready]);
 
-  // Focus goes back to the button that opened a form once the form is gone (after the render).
-  const [focusId, setFocusId] = useState<string | null>(null);
-  useEffect(() => {
-    if (focusId === null) return;
-    const target = document.getElementById(focusId);
-    if (!target) return;
-    target.focus();
-    setFocusId(null);
-  });
+  // Focus goes back to the button that opened a form once the form is gone.
+  const setFocusId = useFocusLater();
 
   /** Reads the measures (and the progress) again, without "Loading", so that place and focus stay. */
   const refresh = async () => {
@@ -135,11 +130,7 @@ export function MeasuresPage() {
 
   return (
     <>
-      <p className="case-breadcrumb">
-        <Link to={checklistPath(orgId, "", chosen === "" ? {} : { [PARAMS.checklist]: chosen })}>
-          {t("checklistPages.common.backToOverview")}
-        </Link>
-      </p>
+      <OverviewLink orgId={orgId} checklistId={chosen} />
       <PageHeading>{t("checklistPages.measures.pageTitle")}</PageHeading>
       <p>{t("checklistPages.measures.intro")}</p>
       <StatusMessage message={status} />

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { MeasureView } from "../../api/checklist-types.js";
+import { RowButton } from "../../components/row-button.js";
 import { useFormats } from "../meetings/format.js";
 import { EvidenceLinks } from "./evidence-links.js";
 
@@ -69,15 +70,12 @@ export function MeasuresTable({ orgId, caption, measures, cases, today, onEdit }
                 </td>
                 {onEdit && (
                   <td>
-                    <button
-                      type="button"
+                    <RowButton
                       id={`edit-measure-${measure.id}`}
-                      className="button-secondary button-small"
+                      label={t("checklistPages.measures.edit")}
+                      rowName={measure.title}
                       onClick={() => onEdit(measure)}
-                    >
-                      {t("checklistPages.measures.edit")}
-                      <span className="visually-hidden"> {measure.title}</span>
-                    </button>
+                    />
                   </td>
                 )}
               </tr>

@@ -1,6 +1,6 @@
 import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useSearchParams } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
 import { occasionKey, TYPICAL_OCCASIONS } from "../../../core/index.js";
 import { createAssessment, getAssessments, listChecklists } from "../../api/checklist-api.js";
 import type { AssessmentColumn, ChecklistSummary } from "../../api/checklist-types.js";
@@ -8,7 +8,6 @@ import { ErrorAlert } from "../../components/form-alert.js";
 import { Loading } from "../../components/loading.js";
 import { PageHeading } from "../../components/page-heading.js";
 import { SelectField } from "../../components/select-field.js";
-import { TextField } from "../../components/text-field.js";
 import { type FormProblems, problemsFromChecks, problemsFromError } from "../../hooks/form-problems.js";
 import { useDocumentTitle } from "../../hooks/use-document-title.js";
 import { useResource } from "../../hooks/use-resource.js";
@@ -16,7 +15,14 @@ import { can, useMembership } from "../../session/organisation-context.js";
 import { todayIso } from "../meetings/format.js";
 import { useScoreFormats } from "./checklist-format.js";
 import { checklistPath, checklistsOf, PARAMS } from "./checklist-query.js";
-import { type ParticipantsDraft, ParticipantsField, participantsOf } from "./participants-field.js";
+import {
+  OCCASION_ERROR_FIELDS,
+  type OccasionDraft,
+  OccasionFields,
+  occasionChecks,
+  occasionInputOf,
+} from "./occasion-fields.js";
+import { OverviewLink } from "./overview-link.js";
 import { ProblemSummary } from "./problem-summary.js";
 
 const FIELDS = ["checklistId", "occasion", "date", "participants"];
@@ -55,11 +61,7 @@ export function NewAssessmentPage() {
   const chosen = params.get(PARAMS.checklist) ?? "";
   return (
     <>
-      <p className="case-breadcrumb">
-        <Link to={checklistPath(orgId, "", chosen === "" ? {} : { [PARAMS.checklist]: chosen })}>
-          {t("checklistPages.common.backToOverview")}
-        </Link>
-      </p>
+      <OverviewLink orgId={orgId} checklistId={chosen} />
       <PageHeading>{t("checklistPages.new.title")}</PageHeading>
       {!can(membership, "checklist.assess") ? (
         <p>{t("checklistPages.new.notAllowed")}</p>
@@ -99,9 +101,11 @@ function NewAssessmentForm({
     data.checklists[0]?.id ??
     "";
   const [checklistId, setChecklistId] = useState(initialChecklist);
-  const [occasion, setOccasion] = useState(() => suggestedOccasion(data.used.get(initialChecklist) ?? []));
-  const [date, setDate] = useState(todayIso());
-  const [participants, setParticipants] = useState<ParticipantsDraft>({ typical: [], others: "" });
+  const [draft, setDraft] = useState<OccasionDraft>(() => ({
+    occasion: suggestedOccasion(data.used.get(initialChecklist) ?? []),
+    date: todayIso(),
+    participants: { typical: [], others: "" },
+  }));
   const [problems, setProblems] = useState<FormProblems | null>(null);
   const [busy, setBusy] = useState(false);
   const submitting = useRef(false);
@@ -112,32 +116,18 @@ function NewAssessmentForm({
     if (submitting.current) return;
     const found = problemsFromChecks(t("ui.form.errorSummary"), {
       checklistId: checklistId === "" && t("checklistPages.new.checklistRequired"),
-      occasion: occasion.trim() === "" && t("checklistPages.new.occasionRequired"),
-      date: !/^\d{4}-\d{2}-\d{2}$/.test(date) && t("checklistPages.new.dateRequired"),
+      ...occasionChecks(t, draft),
     });
     setProblems(found);
     if (found) return;
     submitting.current = true;
     setBusy(true);
     try {
-      const created = await createAssessment(orgId, {
-        checklistId,
-        occasion: occasion.trim().replace(/\s+/g, " "),
-        date,
-        participants: participantsOf(participants),
-      });
+      const created = await createAssessment(orgId, { checklistId, ...occasionInputOf(draft) });
       const state: AssessmentPageState = { created: true };
       navigate(checklistPath(orgId, encodeURIComponent(created.id)), { state });
     } catch (error) {
-      setProblems(
-        problemsFromError(error, {
-          duplicate_occasion: "occasion",
-          occasion_too_far_ahead: "date",
-          invalid_occasion_date: "date",
-          empty_occasion: "occasion",
-          unknown_checklist: "checklistId",
-        }),
-      );
+      setProblems(problemsFromError(error, { ...OCCASION_ERROR_FIELDS, unknown_checklist: "checklistId" }));
       submitting.current = false;
       setBusy(false);
     }
@@ -157,44 +147,19 @@ function NewAssessmentForm({
           }))}
           onValueChange={(next) => {
             setChecklistId(next);
-            if (occasion === suggestedOccasion(used)) setOccasion(suggestedOccasion(data.used.get(next) ?? []));
+            if (draft.occasion === suggestedOccasion(used))
+              setDraft({ ...draft, occasion: suggestedOccasion(data.used.get(next) ?? []) });
           }}
           error={problems?.fields.checklistId}
         />
       )}
-      <TextField
-        id="new-assessment-occasion"
-        label={t("checklistPages.new.occasion")}
-        hint={[
-          t("checklistPages.new.occasionHint", { typical: TYPICAL_OCCASIONS.join(", ") }),
-          used.length > 0 &&
-            t("checklistPages.new.usedOccasions", { occasions: used.map((column) => column.occasion).join(", ") }),
-        ]
-          .filter(Boolean)
-          .join(" ")}
-        list="typical-occasions"
-        autoComplete="off"
-        required
-        value={occasion}
-        onValueChange={setOccasion}
-        error={problems?.fields.occasion}
+      <OccasionFields
+        idPrefix="new-assessment"
+        draft={draft}
+        onDraftChange={setDraft}
+        problems={problems}
+        usedOccasions={used.map((column) => column.occasion)}
       />
-      <datalist id="typical-occasions">
-        {TYPICAL_OCCASIONS.map((typical) => (
-          <option key={typical} value={typical} />
-        ))}
-      </datalist>
-      <TextField
-        id="new-assessment-date"
-        type="date"
-        label={t("checklistPages.new.date")}
-        hint={t("checklistPages.new.dateHint")}
-        required
-        value={date}
-        onValueChange={setDate}
-        error={problems?.fields.date}
-      />
-      <ParticipantsField id="new-assessment-participants" value={participants} onValueChange={setParticipants} />
       <div className="actions">
         <button type="submit" disabled={busy}>
           {busy ? t("ui.saving") : t("checklistPages.new.submit")}

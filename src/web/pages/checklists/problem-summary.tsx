@@ -1,6 +1,6 @@
 import { FormAlert } from "../../components/form-alert.js";
 import type { FormProblems } from "../../hooks/form-problems.js";
-import { useFocusProblems } from "./use-focus-problems.js";
+import { useFocusProblems } from "../../hooks/use-focus-problems.js";
 
 interface ProblemSummaryProps {
   readonly problems: FormProblems | null;

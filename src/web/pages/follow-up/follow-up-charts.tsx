@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { type FollowUpFigures, VERDICTS, type Verdict } from "../../../core/index.js";
+import { ChartFigure, Hatch, legendText } from "../../components/chart-parts.js";
 import { useFormats } from "../meetings/format.js";
 import { periodLabel } from "./period-label.js";
 
@@ -20,50 +21,10 @@ const MAX_LABELLED_PERIODS = 6;
 /** Series drawn hatched rather than solid. */
 const HATCHED = new Set(["position", "missing"]);
 
+const hatchId = (key: string) => `follow-up-hatch-${key}`;
+
 function fillOf(key: string, colour: string): string {
-  return HATCHED.has(key) ? `url(#follow-up-hatch-${key})` : colour;
-}
-
-function Hatch({ id, colour }: { readonly id: string; readonly colour: string }) {
-  return (
-    <pattern
-      id={`follow-up-hatch-${id}`}
-      width="8"
-      height="8"
-      patternUnits="userSpaceOnUse"
-      patternTransform="rotate(45)"
-    >
-      <rect width="8" height="8" fill={colour} />
-      <rect width="3" height="8" fill="#ffffff" fillOpacity="0.5" />
-    </pattern>
-  );
-}
-
-/** Legend entries in the text colour: the series colours are for shapes (3:1), not for text (4.5:1). */
-function legendText(value: string) {
-  return <span className="chart-legend-text">{value}</span>;
-}
-
-interface ChartFigureProps {
-  readonly id: string;
-  readonly title: string;
-  /** What the chart shows, read instead of the drawing; names the table with the same numbers. */
-  readonly description: string;
-  readonly children: React.ReactElement;
-}
-
-/** A chart with a visible title; screen readers get the description and are sent to the table. */
-function ChartFigure({ id, title, description, children }: ChartFigureProps) {
-  return (
-    <figure className="chart" aria-labelledby={`${id}-title`}>
-      <figcaption id={`${id}-title`}>{title}</figcaption>
-      <div role="img" aria-label={description} className="chart-drawing">
-        <ResponsiveContainer width="100%" height={320}>
-          {children}
-        </ResponsiveContainer>
-      </div>
-    </figure>
-  );
+  return HATCHED.has(key) ? `url(#${hatchId(key)})` : colour;
 }
 
 /** The trend per period: the two shares as grouped bars, and the verdicts as stacked bars. */
@@ -93,7 +54,7 @@ export function FollowUpCharts({ periods }: { readonly periods: readonly FollowU
       >
         <BarChart data={shareData} accessibilityLayer={false} margin={{ top: 24, right: 16, bottom: 8, left: 8 }}>
           <defs>
-            <Hatch id="position" colour={SHARE_COLOURS.position} />
+            <Hatch id={hatchId("position")} colour={SHARE_COLOURS.position} />
           </defs>
           <CartesianGrid stroke="#d5dde5" vertical={false} />
           <XAxis dataKey="label" tick={{ fill: "#1b1b1b" }} />
@@ -121,7 +82,7 @@ export function FollowUpCharts({ periods }: { readonly periods: readonly FollowU
       >
         <BarChart data={verdictData} accessibilityLayer={false} margin={{ top: 16, right: 16, bottom: 8, left: 8 }}>
           <defs>
-            <Hatch id="missing" colour={VERDICT_COLOURS.missing} />
+            <Hatch id={hatchId("missing")} colour={VERDICT_COLOURS.missing} />
           </defs>
           <CartesianGrid stroke="#d5dde5" vertical={false} />
           <XAxis dataKey="label" tick={{ fill: "#1b1b1b" }} />

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { type FollowUpFigures, VERDICTS } from "../../../core/index.js";
+import { RowButton } from "../../components/row-button.js";
 import { useFormats } from "../meetings/format.js";
 import { ALL_PERIODS } from "./follow-up-query.js";
 import { Share } from "./key-figures.js";
@@ -36,10 +37,7 @@ export function FollowUpTable({ periods, total, selected, onShowCases }: FollowU
         <Share value={figures.positionShare} />
       </td>
       <td>
-        <button type="button" className="button-secondary button-small" onClick={() => onShowCases(period)}>
-          {button}
-          <span className="visually-hidden"> {label}</span>
-        </button>
+        <RowButton label={button} rowName={label} onClick={() => onShowCases(period)} />
       </td>
     </tr>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { type FollowUpFigures, VERDICTS } from "../../../core/index.js";
+import { MissingValue } from "../../components/missing-value.js";
 import { useFormats } from "../meetings/format.js";
 
 /** The selection's key figures: cases, the two shares with what they are shares of, and the verdicts. */
@@ -81,13 +82,6 @@ export function KeyFigures({ total }: { readonly total: FollowUpFigures }) {
 export function Share({ value }: { readonly value: number | null }) {
   const { t } = useTranslation();
   const formats = useFormats();
-  if (value === null) {
-    return (
-      <>
-        <span aria-hidden="true">–</span>
-        <span className="visually-hidden">{t("decisionPages.followUp.noFigure")}</span>
-      </>
-    );
-  }
+  if (value === null) return <MissingValue label={t("decisionPages.followUp.noFigure")} />;
   return <>{formats.percent(value)}</>;
 }

@@ -1,4 +1,3 @@
-import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { listMeetings } from "../../api/decision-api.js";
@@ -6,7 +5,7 @@ import { listBodies } from "../../api/jamt-api.js";
 import { ErrorAlert } from "../../components/form-alert.js";
 import { Loading } from "../../components/loading.js";
 import { PageHeading } from "../../components/page-heading.js";
-import { SelectField } from "../../components/select-field.js";
+import { SelectApplyForm } from "../../components/select-apply-form.js";
 import { useDocumentTitle } from "../../hooks/use-document-title.js";
 import { useResource } from "../../hooks/use-resource.js";
 import { can, useMembership } from "../../session/organisation-context.js";
@@ -40,9 +39,16 @@ export function MeetingsPage() {
       <p>{t("decisionPages.meetings.intro")}</p>
       {bodies.resource.state === "failed" && <ErrorAlert message={bodies.resource.error.message} />}
       {bodies.resource.state === "ready" && (
-        <BodyFilter
+        <SelectApplyForm
+          id="meetings-body"
+          formLabel={t("decisionPages.meetings.filterLabel")}
+          label={t("decisionPages.meetings.body")}
           value={bodyId}
-          options={bodyList.map((body) => ({ value: body.id, label: body.name }))}
+          options={[
+            { value: "", label: t("decisionPages.meetings.allBodies") },
+            ...bodyList.map((body) => ({ value: body.id, label: body.name })),
+          ]}
+          buttonLabel={t("decisionPages.meetings.filterApply")}
           onApply={(next) => setSearchParams(next === "" ? {} : { [BODY_PARAM]: next })}
         />
       )}
@@ -88,41 +94,5 @@ export function MeetingsPage() {
         </section>
       )}
     </>
-  );
-}
-
-interface BodyFilterProps {
-  readonly value: string;
-  readonly options: readonly { value: string; label: string }[];
-  readonly onApply: (bodyId: string) => void;
-}
-
-/** Chooses the body with a button, so that moving through the options never changes the page (WCAG 3.2.2). */
-function BodyFilter({ value, options, onApply }: BodyFilterProps) {
-  const { t } = useTranslation();
-  const [chosen, setChosen] = useState(value);
-  const [shownFor, setShownFor] = useState(value);
-  if (shownFor !== value) {
-    // The URL changed (back button, a link): show its choice. No remount, so focus stays on the button.
-    setShownFor(value);
-    setChosen(value);
-  }
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onApply(chosen);
-  };
-  return (
-    <form className="form inline-filter" onSubmit={submit} aria-label={t("decisionPages.meetings.filterLabel")}>
-      <SelectField
-        id="meetings-body"
-        label={t("decisionPages.meetings.body")}
-        value={chosen}
-        options={[{ value: "", label: t("decisionPages.meetings.allBodies") }, ...options]}
-        onValueChange={setChosen}
-      />
-      <button type="submit" className="button-secondary">
-        {t("decisionPages.meetings.filterApply")}
-      </button>
-    </form>
   );
 }

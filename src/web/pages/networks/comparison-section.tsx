@@ -1,14 +1,14 @@
-import { type FormEvent, lazy, Suspense, useState } from "react";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { getComparison } from "../../api/network-api.js";
 import type { ChecklistOption, Comparison, ScopeComparison, SharedAssessment } from "../../api/network-types.js";
 import { ErrorAlert } from "../../components/form-alert.js";
 import { Loading } from "../../components/loading.js";
-import { SelectField } from "../../components/select-field.js";
+import { SelectApplyForm } from "../../components/select-apply-form.js";
 import { useResource } from "../../hooks/use-resource.js";
 import { currentLanguage } from "../../i18n.js";
-import { Figure } from "./figure.js";
+import { FigureCell } from "./figure.js";
 import { textIn } from "./format.js";
 import type { RoundScope } from "./round-page.js";
 
@@ -87,7 +87,15 @@ function ComparisonView({ data, checklist, onChoose }: ComparisonViewProps) {
 
   return (
     <>
-      <OccasionChooser occasions={data.occasions} value={occasion} onApply={onChoose} />
+      <SelectApplyForm
+        id="comparison-occasion"
+        formLabel={t("networkPages.comparison.chooseLabel")}
+        label={t("networkPages.comparison.occasion")}
+        value={occasion}
+        options={data.occasions.map((entry) => ({ value: entry, label: entry }))}
+        buttonLabel={t("networkPages.comparison.show")}
+        onApply={onChoose}
+      />
       <h3 id="comparison-occasion-heading">{t("networkPages.comparison.occasionHeading", { occasion })}</h3>
       {data.own === null && <p>{t("networkPages.comparison.noOwn", { occasion })}</p>}
       <ul className="comparison-notes">
@@ -115,43 +123,6 @@ function ComparisonView({ data, checklist, onChoose }: ComparisonViewProps) {
       )}
       <SharedAssessments shared={data.shared} items={items} occasion={occasion} />
     </>
-  );
-}
-
-/** Chooses the occasion with a button, so that moving through the options never changes the page (WCAG 3.2.2). */
-function OccasionChooser({
-  occasions,
-  value,
-  onApply,
-}: {
-  readonly occasions: readonly string[];
-  readonly value: string;
-  readonly onApply: (occasion: string) => void;
-}) {
-  const { t } = useTranslation();
-  const [chosen, setChosen] = useState(value);
-  const [shownFor, setShownFor] = useState(value);
-  if (shownFor !== value) {
-    setShownFor(value);
-    setChosen(value);
-  }
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onApply(chosen);
-  };
-  return (
-    <form className="form inline-filter" onSubmit={submit} aria-label={t("networkPages.comparison.chooseLabel")}>
-      <SelectField
-        id="comparison-occasion"
-        label={t("networkPages.comparison.occasion")}
-        value={chosen}
-        options={occasions.map((occasion) => ({ value: occasion, label: occasion }))}
-        onValueChange={setChosen}
-      />
-      <button type="submit" className="button-secondary">
-        {t("networkPages.comparison.show")}
-      </button>
-    </form>
   );
 }
 
@@ -215,27 +186,16 @@ function ComparisonTable({ data, items, group, network }: ComparisonTableProps) 
               <th scope="row">
                 <ItemName item={item} />
               </th>
-              <td className="numeric">
-                <Figure value={data.own?.scores[index] ?? null} />
-              </td>
-              {group && (
-                <td className="numeric">
-                  <Figure value={group.averages[index]?.average ?? null} />
-                </td>
-              )}
-              {network && (
-                <td className="numeric">
-                  <Figure value={network.averages[index]?.average ?? null} />
-                </td>
-              )}
+              <FigureCell value={data.own?.scores[index] ?? null} />
+              {group && <FigureCell value={group.averages[index]?.average ?? null} />}
+              {network && <FigureCell value={network.averages[index]?.average ?? null} />}
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row">{t("networkPages.comparison.sum")}</th>
-            <td className="numeric">
-              <Figure value={data.own?.sum.sum ?? null} />
+            <FigureCell value={data.own?.sum.sum ?? null}>
               {data.own && !data.own.sum.complete && (
                 <span className="figure-note">
                   {" "}
@@ -245,17 +205,9 @@ function ComparisonTable({ data, items, group, network }: ComparisonTableProps) 
                   })}
                 </span>
               )}
-            </td>
-            {group && (
-              <td className="numeric">
-                <Figure value={group.averageSum} />
-              </td>
-            )}
-            {network && (
-              <td className="numeric">
-                <Figure value={network.averageSum} />
-              </td>
-            )}
+            </FigureCell>
+            {group && <FigureCell value={group.averageSum} />}
+            {network && <FigureCell value={network.averageSum} />}
           </tr>
         </tfoot>
       </table>
@@ -340,9 +292,7 @@ function SharedAssessmentTable({
                 <th scope="row">
                   <ItemName item={item} />
                 </th>
-                <td className="numeric">
-                  <Figure value={assessment.scores[index] ?? null} />
-                </td>
+                <FigureCell value={assessment.scores[index] ?? null} />
                 {comments !== null && (
                   <>
                     <td className="preserve-lines wrap">{commentOf(item.no)?.comment ?? ""}</td>
@@ -355,9 +305,7 @@ function SharedAssessmentTable({
           <tfoot>
             <tr>
               <th scope="row">{t("networkPages.comparison.sum")}</th>
-              <td className="numeric">
-                <Figure value={assessment.sum.sum} />
-              </td>
+              <FigureCell value={assessment.sum.sum} />
               {comments !== null && <td colSpan={2} />}
             </tr>
           </tfoot>

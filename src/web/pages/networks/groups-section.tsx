@@ -4,8 +4,8 @@ import { createGroup } from "../../api/network-api.js";
 import { FormAlert } from "../../components/form-alert.js";
 import { TextField } from "../../components/text-field.js";
 import { type FormProblems, problemsFromChecks, problemsFromError } from "../../hooks/form-problems.js";
+import { useFocusProblems } from "../../hooks/use-focus-problems.js";
 import type { RoundScope } from "./round-page.js";
-import { useProblemFocus } from "./use-problem-focus.js";
 
 const GROUP_FIELDS = ["name"];
 
@@ -65,7 +65,7 @@ function NewGroupForm({ scope }: { readonly scope: RoundScope }) {
   const [name, setName] = useState("");
   const [problems, setProblems] = useState<FormProblems | null>(null);
   const [busy, setBusy] = useState(false);
-  useProblemFocus(problems, "new-group", GROUP_FIELDS);
+  useFocusProblems(problems, "new-group", GROUP_FIELDS);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -7,12 +7,12 @@ import { FieldMessages, fieldMessageIds } from "../../components/field-messages.
 import { FormAlert } from "../../components/form-alert.js";
 import { TextField } from "../../components/text-field.js";
 import { type FormProblems, problemsFromChecks, problemsFromError } from "../../hooks/form-problems.js";
+import { useFocusProblems } from "../../hooks/use-focus-problems.js";
 import { currentLanguage } from "../../i18n.js";
 import { RadioGroup } from "../meetings/radio-group.js";
 import { TextAreaField } from "../meetings/text-area-field.js";
 import type { RoundScope } from "./round-page.js";
 import { isUsualTheme, LEARNING_MEETING_THEMES } from "./themes.js";
-import { useProblemFocus } from "./use-problem-focus.js";
 
 const FIELDS = ["date", "theme", "otherTheme", "participants", "notes"];
 /** The theme choice that means "a theme of our own", written in the text field. */
@@ -54,7 +54,7 @@ export function LearningMeetingForm({ scope, meeting, onSaved, onCancel }: Learn
   );
   const [problems, setProblems] = useState<FormProblems | null>(null);
   const [busy, setBusy] = useState(false);
-  useProblemFocus(problems, prefix, FIELDS);
+  useFocusProblems(problems, prefix, FIELDS);
   const organisations = meetingOrganisations(scope);
   const participantsMessages = fieldMessageIds(
     `${prefix}-participants`,

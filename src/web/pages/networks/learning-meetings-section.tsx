@@ -4,13 +4,13 @@ import { addLesson } from "../../api/network-api.js";
 import type { LearningMeeting } from "../../api/network-types.js";
 import { FormAlert } from "../../components/form-alert.js";
 import { type FormProblems, problemsFromChecks, problemsFromError } from "../../hooks/form-problems.js";
+import { useFocusProblems } from "../../hooks/use-focus-problems.js";
 import { currentLanguage } from "../../i18n.js";
 import { useFormats } from "../meetings/format.js";
 import { TextAreaField } from "../meetings/text-area-field.js";
 import { LearningMeetingForm } from "./learning-meeting-form.js";
 import type { RoundScope } from "./round-page.js";
 import { themeLabel } from "./themes.js";
-import { useProblemFocus } from "./use-problem-focus.js";
 
 const LESSON_FIELDS = ["text"];
 
@@ -183,7 +183,7 @@ function LessonForm({ scope, meeting, heading, more }: LessonFormProps) {
   const [text, setText] = useState("");
   const [problems, setProblems] = useState<FormProblems | null>(null);
   const [busy, setBusy] = useState(false);
-  useProblemFocus(problems, prefix, LESSON_FIELDS);
+  useFocusProblems(problems, prefix, LESSON_FIELDS);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,14 +1,16 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { inviteMember, listCandidates, placeMember, removeMember } from "../../api/network-api.js";
-import type { Candidate, RoundMember } from "../../api/network-types.js";
+import type { Candidate } from "../../api/network-types.js";
 import { ErrorAlert, FormAlert } from "../../components/form-alert.js";
 import { Loading } from "../../components/loading.js";
+import { RowButton } from "../../components/row-button.js";
 import { SelectField } from "../../components/select-field.js";
 import { type FormProblems, problemsFromChecks, problemsFromError } from "../../hooks/form-problems.js";
+import { useFocusProblems } from "../../hooks/use-focus-problems.js";
 import { useResource } from "../../hooks/use-resource.js";
 import type { RoundScope } from "./round-page.js";
-import { useProblemFocus } from "./use-problem-focus.js";
+import { useRoundRemoval } from "./use-round-removal.js";
 
 const INVITE_FIELDS = ["organisationId", "groupId"];
 const PLACE_FIELDS = ["memberId", "groupId"];
@@ -20,21 +22,9 @@ export function MembersSection({ scope }: { readonly scope: RoundScope }) {
   const { t } = useTranslation();
   const { round, orgId } = scope;
   const candidates = useResource(`network-candidates ${orgId}`, (signal) => listCandidates(orgId, signal));
-  const [failure, setFailure] = useState<string | null>(null);
+  const { failure, remove } = useRoundRemoval(scope, "members-heading");
   const groupName = (groupId: string | null) =>
     round.groups.find((group) => group.id === groupId)?.name ?? t("networkPages.members.noGroup");
-
-  const remove = async (member: RoundMember) => {
-    setFailure(null);
-    try {
-      await removeMember(orgId, round.id, member.organisationId);
-      await scope.refresh();
-      scope.announce(t("networkPages.members.removed", { name: member.name }));
-    } catch (error) {
-      setFailure(problemsFromError(error).message);
-    }
-    document.getElementById("members-heading")?.focus();
-  };
 
   const invitable =
     candidates.resource.state === "ready"
@@ -74,10 +64,16 @@ export function MembersSection({ scope }: { readonly scope: RoundScope }) {
                       `, ${t("networkPages.sharing.withComments")}`}
                   </td>
                   <td>
-                    <button type="button" className="button-secondary button-small" onClick={() => void remove(member)}>
-                      {t("networkPages.members.remove")}
-                      <span className="visually-hidden"> {member.name}</span>
-                    </button>
+                    <RowButton
+                      label={t("networkPages.members.remove")}
+                      rowName={member.name}
+                      onClick={() =>
+                        void remove(
+                          () => removeMember(orgId, round.id, member.organisationId),
+                          t("networkPages.members.removed", { name: member.name }),
+                        )
+                      }
+                    />
                   </td>
                 </tr>
               ))}
@@ -101,7 +97,7 @@ function InviteForm({ scope, candidates }: { readonly scope: RoundScope; readonl
   const [groupId, setGroupId] = useState(NO_GROUP);
   const [problems, setProblems] = useState<FormProblems | null>(null);
   const [busy, setBusy] = useState(false);
-  useProblemFocus(problems, "invite", INVITE_FIELDS);
+  useFocusProblems(problems, "invite", INVITE_FIELDS);
 
   if (candidates.length === 0) {
     return (
@@ -176,7 +172,7 @@ function PlaceForm({ scope }: { readonly scope: RoundScope }) {
   const [groupId, setGroupId] = useState(round.groups[0]?.id ?? NO_GROUP);
   const [problems, setProblems] = useState<FormProblems | null>(null);
   const [busy, setBusy] = useState(false);
-  useProblemFocus(problems, "place", PLACE_FIELDS);
+  useFocusProblems(problems, "place", PLACE_FIELDS);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,17 +1,19 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { addMentor, listCandidates, removeMentor } from "../../api/network-api.js";
-import type { Candidate, RoundMentor } from "../../api/network-types.js";
+import type { Candidate } from "../../api/network-types.js";
 import { ErrorAlert, FormAlert } from "../../components/form-alert.js";
 import { Loading } from "../../components/loading.js";
+import { RowButton } from "../../components/row-button.js";
 import { SelectField } from "../../components/select-field.js";
 import { type FormProblems, problemsFromChecks, problemsFromError } from "../../hooks/form-problems.js";
+import { useFocusProblems } from "../../hooks/use-focus-problems.js";
 import { useResource } from "../../hooks/use-resource.js";
 import { currentLanguage } from "../../i18n.js";
 import { useFormats } from "../meetings/format.js";
 import type { RoundScope } from "./round-page.js";
 import { isUsualTheme, LEARNING_MEETING_THEMES, themeLabel } from "./themes.js";
-import { useProblemFocus } from "./use-problem-focus.js";
+import { useRoundRemoval } from "./use-round-removal.js";
 
 const FIELDS = ["organisationId", "themes", "learningMeetingIds"];
 
@@ -28,18 +30,7 @@ export function MentorsSection({ scope, manage = false }: { readonly scope: Roun
     const meeting = round.learningMeetings.find((candidate) => candidate.id === meetingId);
     return meeting ? `${formats.longDate(meeting.date)}: ${themeLabel(meeting.theme, language)}` : meetingId;
   };
-  const [failure, setFailure] = useState<string | null>(null);
-  const remove = async (mentor: RoundMentor) => {
-    setFailure(null);
-    try {
-      await removeMentor(scope.orgId, round.id, mentor.organisationId);
-      await scope.refresh();
-      scope.announce(t("networkPages.mentors.removed", { name: mentor.name }));
-    } catch (error) {
-      setFailure(problemsFromError(error).message);
-    }
-    document.getElementById("mentors-heading")?.focus();
-  };
+  const { failure, remove } = useRoundRemoval(scope, "mentors-heading");
   return (
     <section aria-labelledby="mentors-heading">
       <h2 id="mentors-heading" tabIndex={-1}>
@@ -82,14 +73,16 @@ export function MentorsSection({ scope, manage = false }: { readonly scope: Roun
                   </td>
                   {manage && (
                     <td>
-                      <button
-                        type="button"
-                        className="button-secondary button-small"
-                        onClick={() => void remove(mentor)}
-                      >
-                        {t("networkPages.mentors.remove")}
-                        <span className="visually-hidden"> {mentor.name}</span>
-                      </button>
+                      <RowButton
+                        label={t("networkPages.mentors.remove")}
+                        rowName={mentor.name}
+                        onClick={() =>
+                          void remove(
+                            () => removeMentor(scope.orgId, round.id, mentor.organisationId),
+                            t("networkPages.mentors.removed", { name: mentor.name }),
+                          )
+                        }
+                      />
                     </td>
                   )}
                 </tr>
@@ -136,7 +129,7 @@ function MentorForm({
   const [meetingIds, setMeetingIds] = useState<readonly string[]>([]);
   const [problems, setProblems] = useState<FormProblems | null>(null);
   const [busy, setBusy] = useState(false);
-  useProblemFocus(problems, "mentor", FIELDS);
+  useFocusProblems(problems, "mentor", FIELDS);
 
   // The usual themes, then the round's own themes of its meetings.
   const themeOptions = [

@@ -5,7 +5,7 @@ import type { Movement } from "../../api/network-types.js";
 import { ErrorAlert } from "../../components/form-alert.js";
 import { Loading } from "../../components/loading.js";
 import { useResource } from "../../hooks/use-resource.js";
-import { Figure } from "./figure.js";
+import { FigureCell } from "./figure.js";
 import { movementOrganisations } from "./movement-organisations.js";
 import type { RoundScope } from "./round-page.js";
 
@@ -71,21 +71,16 @@ function MovementTable({ movement }: { readonly movement: Movement }) {
           {movement.occasions.map((occasion) => (
             <tr key={occasion.occasion}>
               <th scope="row">{occasion.occasion}</th>
-              <td className="numeric">
-                <Figure value={occasion.recorded} />
-              </td>
-              <td className="numeric">
-                <Figure value={occasion.averageSum} />
-              </td>
+              <FigureCell value={occasion.recorded} />
+              <FigureCell value={occasion.averageSum} />
               {organisations.map((organisation) => {
                 const entry = occasion.organisations.find((candidate) => candidate.organisationId === organisation.id);
                 return (
-                  <td className="numeric" key={organisation.id}>
-                    <Figure value={entry?.sum ?? null} />
+                  <FigureCell key={organisation.id} value={entry?.sum ?? null}>
                     {entry && !entry.complete && (
                       <span className="figure-note">{t("networkPages.movement.incomplete")}</span>
                     )}
-                  </td>
+                  </FigureCell>
                 );
               })}
             </tr>

@@ -1,18 +1,8 @@
 import { useTranslation } from "react-i18next";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChecklistScale } from "../../../core/index.js";
 import type { Movement } from "../../api/network-types.js";
+import { ChartFigure, Hatch, legendText } from "../../components/chart-parts.js";
 import { useNumberFormats } from "./format.js";
 import { movementOrganisations } from "./movement-organisations.js";
 
@@ -31,33 +21,6 @@ const TOOLTIP_ITEM = { color: "#1b1b1b" };
 /** 0, 1, 2 … up to the scale's maximum: the scale's own points would crowd the axis. */
 function wholeTicks(max: number): number[] {
   return Array.from({ length: Math.floor(max) + 1 }, (_, index) => index);
-}
-
-/** Legend entries in the text colour: the series colours are for shapes (3:1), not for text (4.5:1). */
-function legendText(value: string) {
-  return <span className="chart-legend-text">{value}</span>;
-}
-
-interface ChartFigureProps {
-  readonly id: string;
-  readonly title: string;
-  /** What the chart shows, read instead of the drawing; names the table with the same numbers. */
-  readonly description: string;
-  readonly children: React.ReactElement;
-}
-
-/** A chart with a visible title; screen readers get the description and are sent to the table. */
-function ChartFigure({ id, title, description, children }: ChartFigureProps) {
-  return (
-    <figure className="chart network-chart" aria-labelledby={`${id}-title`}>
-      <figcaption id={`${id}-title`}>{title}</figcaption>
-      <div role="img" aria-label={description} className="chart-drawing">
-        <ResponsiveContainer width="100%" height={320}>
-          {children}
-        </ResponsiveContainer>
-      </div>
-    </figure>
-  );
 }
 
 interface ComparisonChartProps {
@@ -103,21 +66,13 @@ export function ComparisonChart({ occasion, items, own, group, network, scale }:
   return (
     <ChartFigure
       id="comparison-chart"
+      className="network-chart"
       title={t("networkPages.comparison.chartTitle", { occasion })}
       description={t("networkPages.comparison.chartDescription", { occasion })}
     >
       <BarChart data={data} accessibilityLayer={false} margin={{ top: 16, right: 16, bottom: 16, left: 8 }}>
         <defs>
-          <pattern
-            id="comparison-hatch"
-            width="8"
-            height="8"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="8" height="8" fill={SERIES_COLOURS[0]} />
-            <rect width="3" height="8" fill="#ffffff" fillOpacity="0.5" />
-          </pattern>
+          <Hatch id="comparison-hatch" colour={SERIES_COLOURS[0]} />
         </defs>
         <CartesianGrid stroke="#d5dde5" vertical={false} />
         <XAxis
@@ -172,6 +127,7 @@ export function MovementChart({ movement }: { readonly movement: Movement }) {
   return (
     <ChartFigure
       id="movement-chart"
+      className="network-chart"
       title={t("networkPages.movement.chartTitle")}
       description={t("networkPages.movement.chartDescription")}
     >

@@ -9,11 +9,11 @@ import { Loading } from "../../components/loading.js";
 import { SelectField } from "../../components/select-field.js";
 import { TextField } from "../../components/text-field.js";
 import { type FormProblems, problemsFromChecks, problemsFromError } from "../../hooks/form-problems.js";
+import { useFocusProblems } from "../../hooks/use-focus-problems.js";
 import { useResource } from "../../hooks/use-resource.js";
 import { currentLanguage } from "../../i18n.js";
 import { organisationPath } from "../../session/home-path.js";
 import { textIn } from "./format.js";
-import { useProblemFocus } from "./use-problem-focus.js";
 
 const FIELDS = ["name", "startsOn", "endsOn", "checklistId"];
 
@@ -37,7 +37,7 @@ export function NewRoundForm({ orgId, labelledBy }: { readonly orgId: string; re
   const [checklistId, setChecklistId] = useState("");
   const [problems, setProblems] = useState<FormProblems | null>(null);
   const [busy, setBusy] = useState(false);
-  useProblemFocus(problems, "new-round", FIELDS);
+  useFocusProblems(problems, "new-round", FIELDS);
 
   const options = checklists.resource.state === "ready" ? checklists.resource.data : [];
   const chosenChecklist = checklistId === "" ? (defaultChecklist(options)?.id ?? "") : checklistId;

@@ -1,10 +1,11 @@
 import { useEffect, useRef } from "react";
-import type { FormProblems } from "../../hooks/form-problems.js";
+import type { FormProblems } from "./form-problems.js";
 
 /**
  * After a refused submit, moves focus to the first field with a problem (in the form's order),
- * or to the error summary (a wrapper with the id `${idPrefix}-alert` and tabIndex -1) when no
- * field is named, so that keyboard and screen-reader users land where the correction starts.
+ * or, when no field is named, to the error summary if it has a focusable wrapper with the id
+ * `${idPrefix}-alert` (as ProblemSummary gives it), so that keyboard and screen-reader users
+ * land where the correction starts.
  * The summary (role="alert") is announced either way. Runs once per new set of problems.
  */
 export function useFocusProblems(problems: FormProblems | null, idPrefix: string, fields: readonly string[]): void {
