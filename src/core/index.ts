@@ -7,3 +7,4 @@ export * from "./organisation.js";
 export * from "./password-policy.js";
 export * from "./permissions.js";
 export * from "./roles.js";
+export * from "./statistics/index.js";

@@ -9,6 +9,7 @@ import { documents as enDocuments } from "./en/documents.js";
 import { errors as enErrors } from "./en/errors.js";
 import { networkPages as enNetworkPages } from "./en/network-pages.js";
 import { networks as enNetworks } from "./en/networks.js";
+import { statistics as enStatistics } from "./en/statistics.js";
 import { ui as enUi } from "./en/ui.js";
 import { analysis as svAnalysis } from "./sv/analysis.js";
 import { casePages as svCasePages } from "./sv/case-pages.js";
@@ -21,6 +22,7 @@ import { documents as svDocuments } from "./sv/documents.js";
 import { errors as svErrors } from "./sv/errors.js";
 import { networkPages as svNetworkPages } from "./sv/network-pages.js";
 import { networks as svNetworks } from "./sv/networks.js";
+import { statistics as svStatistics } from "./sv/statistics.js";
 import { ui as svUi } from "./sv/ui.js";
 import type { MessagePath } from "./translation.js";
 
@@ -44,6 +46,7 @@ const sv = {
   networks: svNetworks,
   checklistPages: svChecklistPages,
   networkPages: svNetworkPages,
+  statistics: svStatistics,
 };
 const en = {
   ...enCommon,
@@ -58,6 +61,7 @@ const en = {
   networks: enNetworks,
   checklistPages: enChecklistPages,
   networkPages: enNetworkPages,
+  statistics: enStatistics,
 };
 
 /** The catalogues, one per locale, in the shape i18next reads as its default namespace. */

@@ -49,10 +49,10 @@ describe("an assessment's input", () => {
   });
 
   it("allows an occasion up to a year ahead, and names the latest date allowed", () => {
-    expect(() => assertOccasionDate("2027-06-30", "2026-07-01")).not.toThrow();
-    expect(refusal(() => assertOccasionDate("2027-07-03", "2026-07-01"))).toEqual({
+    expect(() => assertOccasionDate("2027-07-01", "2026-07-01")).not.toThrow();
+    expect(refusal(() => assertOccasionDate("2027-07-02", "2026-07-01"))).toEqual({
       key: "checklists.errors.occasionTooFarAhead",
-      params: { latest: "2027-07-02" },
+      params: { latest: "2027-07-01" },
     });
     expect(refusal(() => assertOccasionDate("2026-02-30", "2026-07-01")).key).toBe(
       "checklists.errors.invalidOccasionDate",
