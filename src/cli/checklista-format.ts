@@ -33,9 +33,14 @@ export function formatChecklistTable(data: ChecklistTableExport, format: TableFo
 /**
  * A title line, then the table with its columns aligned: the number, one column per occasion
  * (its name over its date), and the item's text last, so that a long text wrapping in a narrow
- * terminal never pushes the figures out of line. The sum row closes it.
+ * terminal never pushes the figures out of line. The sum row closes it. Without assessments, a
+ * sentence saying so instead of a header over a bare sum row.
  */
 function formatText(data: ChecklistTableExport, locale: Locale): string {
+  if (data.table.columns.length === 0) {
+    const checklist = localised(data.table.definition.name, locale);
+    return `${translate(locale, "checklists.cli.noAssessments", { organisation: data.organisationName, checklist })}\n`;
+  }
   const { header, rows, footer } = tableTextRows(data.table, locale);
   const [no = "", item = "", ...occasions] = header;
   const names = occasions.map((heading) => heading.split("\n")[0] ?? "");
@@ -71,6 +76,7 @@ function formatText(data: ChecklistTableExport, locale: Locale): string {
  * CSV like the follow-up's: in Swedish with semicolons and a decimal comma (as Swedish Excel
  * reads it), in English with commas and a decimal point. Unscored items are empty fields; no
  * byte-order mark, since this goes to a pipe or a terminal rather than straight into Excel.
+ * Without assessments only the header row is written: no occasions, so no figures to put in rows.
  */
 function formatCsv(data: ChecklistTableExport, locale: Locale): string {
   const { table } = data;
@@ -85,7 +91,9 @@ function formatCsv(data: ChecklistTableExport, locale: Locale): string {
     }),
   ]);
   const footer = ["", say("sum"), ...table.columns.map((column) => formatSum(column.sum, locale))];
-  return stringify([header, ...rows, footer], { delimiter: locale === "sv" ? ";" : "," });
+  const delimiter = locale === "sv" ? ";" : ",";
+  if (table.columns.length === 0) return stringify([header], { delimiter });
+  return stringify([header, ...rows, footer], { delimiter });
 }
 
 /** One object per assessment, in date order: occasion, date, the scores in item order (null where unscored), the sum. */

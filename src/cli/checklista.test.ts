@@ -19,6 +19,8 @@ const CLI = path.join(ROOT, "dist/cli/main.js");
 const STACK_LINE = /^\s+at /m;
 const PROCESS_TIMEOUT_MS = 60_000;
 const NORRBOTTEN = "Region Norrbotten (demo)";
+/** The network's organiser: an organisation of the demo without a single assessment. */
+const SKR = "SKR (demo)";
 const OCCASIONS = ["Uppstart", "BM1", "BM3", "BM5"];
 
 interface Exit {
@@ -142,6 +144,30 @@ describe("jamt checklista on the demo data", { timeout: PROCESS_TIMEOUT_MS }, ()
   });
 });
 
+describe("jamt checklista for an organisation without assessments", { timeout: PROCESS_TIMEOUT_MS }, () => {
+  it("says so in one sentence instead of a table, and exits ok", async () => {
+    const exit = await checklista(["--org", SKR]);
+    expect(exit.code, exit.stderr).toBe(EXIT.ok);
+    expect(exit.stderr).toBe("");
+    expect(exit.stdout).toBe(
+      `${SKR} har inga bedömningar med checklistan ”Checklista för jämställdhetsintegrering”.\n`,
+    );
+    const english = await checklista(["--org", SKR], { JAMT_LANG: "en" });
+    expect(english.code, english.stderr).toBe(EXIT.ok);
+    expect(english.stdout).toBe(`${SKR} has no assessments with the checklist "Checklist for gender mainstreaming".\n`);
+  });
+
+  it("prints an empty JSON array, and CSV with the header row alone", async () => {
+    const json = await checklista(["--org", SKR, "--format", "json"]);
+    expect(json.code, json.stderr).toBe(EXIT.ok);
+    expect(JSON.parse(json.stdout)).toEqual([]);
+    const csv = await checklista(["--org", SKR, "--format", "csv"]);
+    expect(csv.code, csv.stderr).toBe(EXIT.ok);
+    expect(csv.stdout).toBe("Nr;Punkt\n");
+    for (const exit of [json, csv]) expect(exit.stderr).toBe("");
+  });
+});
+
 describe("jamt checklista used wrongly", { timeout: PROCESS_TIMEOUT_MS }, () => {
   it("names the organisations close to an unknown name and exits with the usage code", async () => {
     const exit = await checklista(["--org", "Region Norbotten"]);
@@ -150,7 +176,7 @@ describe("jamt checklista used wrongly", { timeout: PROCESS_TIMEOUT_MS }, () => 
     expect(exit.stderr).not.toMatch(STACK_LINE);
     expect(lines(exit.stderr)).toEqual([
       "Organisationen ”Region Norbotten” finns inte.",
-      `Menade du: "${NORRBOTTEN}"?`,
+      `Menade du: ”${NORRBOTTEN}”?`,
     ]);
   });
 
@@ -158,7 +184,7 @@ describe("jamt checklista used wrongly", { timeout: PROCESS_TIMEOUT_MS }, () => 
     const exit = await checklista(["--org", "Ankeborgs kommun"], { JAMT_LANG: "en" });
     expect(exit.code).toBe(EXIT.usage);
     const [first, second] = lines(exit.stderr);
-    expect(first).toBe("There is no organisation “Ankeborgs kommun”.");
+    expect(first).toBe('There is no organisation "Ankeborgs kommun".');
     expect(second).toMatch(/^Organisations there are: .*"Region Gävleborg \(demo\)"/);
   });
 

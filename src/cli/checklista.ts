@@ -22,6 +22,10 @@ export interface ChecklistaOptions {
  * the organisation's table of self-assessments (items as rows, occasions as columns, sums) from
  * the database Jämt is configured with, the same table as the web page and its exports.
  *
+ * An organisation without assessments with the checklist gets a sentence saying so in the table
+ * format, an empty array in JSON and the header row alone in CSV, all with the exit code ok:
+ * there is nothing wrong in having no assessments.
+ *
  * Returns the exit code: ok, or usage for an unknown format, a missing or unknown organisation
  * (naming the close ones) or an unknown checklist. Configuration and database problems are
  * thrown, for the one place that turns them into a sentence and an exit code.
@@ -67,7 +71,7 @@ export async function checklista(options: ChecklistaOptions): Promise<number> {
 function unknownOrganisation(wanted: string, names: readonly string[]): string {
   const lines = [say("checklists.cli.unknownOrganisation", { name: wanted })];
   const close = closeNames(wanted, names);
-  const quote = (list: readonly string[]) => list.map((name) => `"${name}"`).join(", ");
+  const quote = (list: readonly string[]) => list.map((name) => say("checklists.cli.quoted", { name })).join(", ");
   if (close.length > 0) lines.push(say("checklists.cli.closeNames", { names: quote(close) }));
   else if (names.length === 0) lines.push(say("checklists.cli.noOrganisations"));
   else if (names.length <= LIST_ALL_UP_TO) lines.push(say("checklists.cli.knownNames", { names: quote(names) }));

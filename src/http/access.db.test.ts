@@ -406,6 +406,11 @@ const CHECKLIST_ROUTES: typeof ROUTES = [
     permission: "checklist.assess",
     call: async (c, i) => c.patch(`${measures(i)}/${await i.checklist.freshMeasure()}`, { version: 1, status: "done" }),
   },
+  {
+    name: "DELETE measure",
+    permission: "checklist.assess",
+    call: async (c, i) => c.delete(`${measures(i)}/${await i.checklist.freshMeasure()}`),
+  },
 ];
 
 const ALL_ROUTES = [...ROUTES, ...CASE_ROUTES, ...NETWORK_ROUTES, ...CHECKLIST_ROUTES];

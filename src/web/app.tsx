@@ -1,4 +1,5 @@
-import { BrowserRouter, Route, Routes } from "react-router";
+import { useState } from "react";
+import { createBrowserRouter, Route, RouterProvider, Routes } from "react-router";
 import { Layout } from "./components/layout.js";
 import { RouteFocus } from "./components/route-focus.js";
 import { AccountPage } from "./pages/account-page.js";
@@ -25,42 +26,49 @@ import { StartPage } from "./pages/start-page.js";
 import { RequireLogin } from "./session/require-login.js";
 import { SessionProvider } from "./session/session.js";
 
-/** The routes; Swedish paths, as users see them in the address bar. */
+/**
+ * The app in a data router, which pages with unsaved work need to ask before the user leaves
+ * them (useBlocker); the routes themselves stay declared in AppRoutes.
+ */
 export function App() {
+  const [router] = useState(() => createBrowserRouter([{ path: "*", element: <AppRoutes /> }]));
+  return <RouterProvider router={router} />;
+}
+
+/** The routes; Swedish paths, as users see them in the address bar. */
+function AppRoutes() {
   return (
-    <BrowserRouter>
-      <SessionProvider>
-        <RouteFocus />
-        <Routes>
-          <Route element={<Layout />}>
-            <Route path="logga-in" element={<LoginPage />} />
-            <Route path="regler" element={<AnalysisRulesPage />} />
-            <Route element={<RequireLogin />}>
-              <Route index element={<HomePage />} />
-              <Route path="konto" element={<AccountPage />} />
-              <Route path="org/:orgId" element={<OrganisationScope />}>
-                <Route index element={<StartPage />} />
-                <Route path="admin/anvandare" element={<UsersPage />} />
-                <Route path="admin/namnder" element={<StructurePage key="bodies" section="bodies" />} />
-                <Route path="admin/avdelningar" element={<StructurePage key="departments" section="departments" />} />
-                <Route path="admin/logg" element={<AuditPage />} />
-                <Route path="arenden" element={<CaseListPage />} />
-                <Route path="arenden/nytt" element={<NewCasePage />} />
-                <Route path="arenden/importera" element={<CaseImportPage />} />
-                <Route path="arenden/:caseId" element={<CasePage />} />
-                <Route path="sammantraden" element={<MeetingsPage />} />
-                <Route path="sammantraden/:meetingId" element={<MeetingPage />} />
-                <Route path="uppdrag" element={<AssignmentsPage />} />
-                <Route path="uppfoljning" element={<FollowUpPage />} />
-                <Route path="checklista/*" element={<ChecklistRoutes />} />
-                <Route path="natverk/*" element={<NetworkRoutes />} />
-                <Route path="admin/checklistor" element={<ChecklistDefinitionsPage />} />
-              </Route>
+    <SessionProvider>
+      <RouteFocus />
+      <Routes>
+        <Route element={<Layout />}>
+          <Route path="logga-in" element={<LoginPage />} />
+          <Route path="regler" element={<AnalysisRulesPage />} />
+          <Route element={<RequireLogin />}>
+            <Route index element={<HomePage />} />
+            <Route path="konto" element={<AccountPage />} />
+            <Route path="org/:orgId" element={<OrganisationScope />}>
+              <Route index element={<StartPage />} />
+              <Route path="admin/anvandare" element={<UsersPage />} />
+              <Route path="admin/namnder" element={<StructurePage key="bodies" section="bodies" />} />
+              <Route path="admin/avdelningar" element={<StructurePage key="departments" section="departments" />} />
+              <Route path="admin/logg" element={<AuditPage />} />
+              <Route path="arenden" element={<CaseListPage />} />
+              <Route path="arenden/nytt" element={<NewCasePage />} />
+              <Route path="arenden/importera" element={<CaseImportPage />} />
+              <Route path="arenden/:caseId" element={<CasePage />} />
+              <Route path="sammantraden" element={<MeetingsPage />} />
+              <Route path="sammantraden/:meetingId" element={<MeetingPage />} />
+              <Route path="uppdrag" element={<AssignmentsPage />} />
+              <Route path="uppfoljning" element={<FollowUpPage />} />
+              <Route path="checklista/*" element={<ChecklistRoutes />} />
+              <Route path="natverk/*" element={<NetworkRoutes />} />
+              <Route path="admin/checklistor" element={<ChecklistDefinitionsPage />} />
             </Route>
-            <Route path="*" element={<NotFoundPage />} />
           </Route>
-        </Routes>
-      </SessionProvider>
-    </BrowserRouter>
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </SessionProvider>
   );
 }

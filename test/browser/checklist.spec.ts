@@ -3,6 +3,8 @@ import { SKR_CHECKLIST } from "../../src/core/index.js";
 import { apiCall, apiSession, expectAccessible, logIn, mainMenu, NORRBOTTEN, pageHeading, today } from "./helpers.js";
 
 const TABLE = "Bedömningar per punkt och tillfälle";
+/** The h1 of the overview, the same words as the menu's "Checklista". */
+const OVERVIEW = "Checklista och självskattning";
 
 /** A score as the pages write it in Swedish: 2,5. */
 const sv = (score: number) => String(score).replace(".", ",");
@@ -38,8 +40,11 @@ test("the demo organisation's table shows the sums 18, 18, 20 and 24, with the c
 }) => {
   const orgId = await logIn(page, "granskare@norrbotten.demo");
   await mainMenu(page).getByRole("link", { name: "Checklista" }).click();
-  await expect(pageHeading(page)).toHaveText("Självskattning");
-  await expect(page).toHaveTitle(`Självskattning – ${NORRBOTTEN} – Jämt`);
+  await expect(pageHeading(page)).toHaveText(OVERVIEW);
+  await expect(page).toHaveTitle(`${OVERVIEW} – ${NORRBOTTEN} – Jämt`);
+  await expect(
+    page.getByText("självskattningar med checklistan ”Checklista för jämställdhetsintegrering”"),
+  ).toBeVisible();
   const table = page.getByRole("table", { name: TABLE });
   await expect(table.locator("tbody tr")).toHaveCount(10);
 
@@ -62,7 +67,11 @@ test("the demo organisation's table shows the sums 18, 18, 20 and 24, with the c
   const chart = page.getByRole("img", { name: new RegExp(`Alla värden finns i tabellen ${TABLE}`) });
   await expect(chart).toBeVisible();
   await expect(page.locator(".chart-drawing .recharts-line")).toHaveCount(10);
+  // With every item hidden there are no empty axes, only a sentence that says why.
   await page.getByRole("button", { name: "Dölj alla punkter" }).click();
+  await expect(page.locator(".chart-drawing")).toHaveCount(0);
+  await expect(page.getByText("Inga punkter är valda, så det finns inget diagram att visa.")).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole("checkbox", { name: /^Punkt 3/ }).check();
   await expect(page.locator(".chart-drawing .recharts-line")).toHaveCount(1);
   await expect(page.getByRole("img", { name: /hur punkt 3 har bedömts/ })).toBeVisible();
@@ -97,6 +106,8 @@ test("a strategist records an assessment item by item, sees the table and chart 
   await page.getByRole("link", { name: "Ny bedömning" }).click();
   await expect(pageHeading(page)).toHaveText("Ny bedömning");
   await expect(page.getByLabel("Datum")).toHaveValue(today());
+  // The demo's latest typical occasion is BM5: the next one is suggested, not the missing BM2.
+  await expect(page.getByLabel("Tillfälle")).toHaveValue("Resultatkonferens");
   await page.getByLabel("Tillfälle").fill(occasion);
   await page.getByRole("checkbox", { name: "Strateger" }).check();
   await page.getByRole("checkbox", { name: "Politiker" }).check();
@@ -115,6 +126,9 @@ test("a strategist records an assessment item by item, sees the table and chart 
   await expect(itemRegion(page, 3)).toContainText(
     new RegExp(`Förra tillfället \\(${previous}, \\d{4}-\\d{2}-\\d{2}\\): 1,5\\.`),
   );
+  // Nobody has saved an item yet: none claims to be.
+  await expect(itemRegion(page, 1)).toContainText("Inte bedömd ännu");
+  await expect(page.getByText(/Senast sparad/)).toHaveCount(0);
   await expectAccessible(page);
 
   // Nine items scored: the sum says it covers nine of ten; the tenth completes it.
@@ -185,8 +199,8 @@ test("a strategist records an assessment item by item, sees the table and chart 
   await analyst.request.dispose();
 
   // The table has a new column with the new sum, and the chart reaches the new occasion.
-  await page.getByRole("link", { name: "Till självskattningen" }).click();
-  await expect(pageHeading(page)).toHaveText("Självskattning");
+  await page.getByRole("link", { name: "Till checklistan och självskattningen" }).click();
+  await expect(pageHeading(page)).toHaveText(OVERVIEW);
   const after = await sumsByOccasion(page);
   expect(after.size).toBe(before.size + 1);
   expect(after.get(occasion)).toBe("25,5");
@@ -210,7 +224,11 @@ test("a strategist records an assessment item by item, sees the table and chart 
   await expectAccessible(page);
   await agendaItem.getByLabel("Åtgärd", { exact: true }).fill(title);
   await agendaItem.getByLabel("Ansvarig").fill("Regiondirektören");
-  await agendaItem.getByLabel("Klart senast (frivilligt)").fill("2026-12-31");
+  // Due dates may lie years ahead, and the hint says so (unlike an occasion's date).
+  await expect(agendaItem.getByLabel("Klart senast (frivilligt)")).toHaveAccessibleDescription(
+    "Till exempel 2027-06-30. Datumet får ligga flera år fram i tiden.",
+  );
+  await agendaItem.getByLabel("Klart senast (frivilligt)").fill("2030-12-31");
   await agendaItem.getByLabel("Status").selectOption({ label: "Pågår" });
   await agendaItem.getByRole("button", { name: "Lägg till åtgärden" }).click();
   await expect(
@@ -219,7 +237,7 @@ test("a strategist records an assessment item by item, sees the table and chart 
   const measures = agendaItem.getByRole("table", { name: "Åtgärder för punkt 3" });
   const row = measures.getByRole("row", { name: new RegExp(title) });
   await expect(row).toContainText("Regiondirektören");
-  await expect(row).toContainText("2026-12-31");
+  await expect(row).toContainText("2030-12-31");
   await expect(row).toContainText("Pågår");
   await expect(agendaItem.getByRole("button", { name: "Ny åtgärd för punkt 3" })).toBeFocused();
   await expectAccessible(page);
@@ -240,7 +258,29 @@ test("a strategist records an assessment item by item, sees the table and chart 
   await expect(agendaItem.getByRole("alert")).toContainText("Någon annan har ändrat åtgärden under tiden");
   await expectAccessible(page);
   await agendaItem.getByRole("button", { name: "Läs in agendan på nytt" }).click();
-  await expect(itemRegion(page, 3).getByRole("row", { name: new RegExp(title) })).toContainText("Regionstyrelsen");
+  const reread = itemRegion(page, 3).getByRole("row", { name: new RegExp(title) });
+  await expect(reread).toContainText("Regionstyrelsen");
+
+  // The measure is taken off the agenda again, after a question.
+  await reread.getByRole("button", { name: `Ta bort ${title}` }).click();
+  const question = itemRegion(page, 3).getByRole("region", { name: `Ta bort åtgärden ”${title}”?` });
+  await expect(question.getByRole("heading")).toBeFocused();
+  await expectAccessible(page);
+  await question.getByRole("button", { name: "Avbryt" }).click();
+  await expect(question).toHaveCount(0);
+  await expect(reread.getByRole("button", { name: `Ta bort ${title}` })).toBeFocused();
+  await reread.getByRole("button", { name: `Ta bort ${title}` }).click();
+  await question.getByRole("button", { name: "Ja, ta bort åtgärden" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: `Åtgärden ”${title}” är borttagen från punkt 3.` }),
+  ).toBeVisible();
+  await expect(itemRegion(page, 3).getByRole("row", { name: new RegExp(title) })).toHaveCount(0);
+  await expect(itemRegion(page, 3).getByRole("button", { name: "Ny åtgärd för punkt 3" })).toBeFocused();
+  await expectAccessible(page);
+  const reader = await apiSession(playwright, baseURL, "chef@norrbotten.demo");
+  const { measures: left } = await apiCall<{ measures: { title: string }[] }>(reader, "GET", "/measures");
+  expect(left.map((m) => m.title)).not.toContain(title);
+  await reader.request.dispose();
 });
 
 test("an elected member reads the table, the assessments and the agenda but has nothing to change", async ({
@@ -256,8 +296,13 @@ test("an elected member reads the table, the assessments and the agenda but has 
   await admin.request.dispose();
 
   await logIn(page, "fortroendevald@norrbotten.demo");
+  // The start page's card lists the checklist and the networks among what exists.
+  const card = page.getByRole("region", { name: "Förtroendevald" });
+  await expect(card.getByRole("link", { name: "Checklista – självskattning och förbättringsagenda" })).toBeVisible();
+  await expect(card.getByRole("link", { name: /^Nätverk/ })).toBeVisible();
+  await expect(card).not.toContainText("senare version");
   await mainMenu(page).getByRole("link", { name: "Checklista" }).click();
-  await expect(pageHeading(page)).toHaveText("Självskattning");
+  await expect(pageHeading(page)).toHaveText(OVERVIEW);
   const sums = await sumsByOccasion(page);
   expect([sums.get("Uppstart"), sums.get("BM1"), sums.get("BM3"), sums.get("BM5")]).toEqual(["18", "18", "20", "24"]);
   await expect(page.getByRole("link", { name: "Ny bedömning" })).toHaveCount(0);
@@ -276,7 +321,17 @@ test("an elected member reads the table, the assessments and the agenda but has 
 
   await page.getByRole("link", { name: "Förbättringsagenda" }).click();
   await expect(pageHeading(page)).toHaveText("Förbättringsagenda");
-  await expect(page.getByRole("button", { name: /Ny åtgärd|Ändra/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /Ny åtgärd|Ändra|Ta bort/ })).toHaveCount(0);
+  await expectAccessible(page);
+
+  // A new assessment is refused in words that name the roles there are.
+  await page.goto(`/org/${new URL(page.url()).pathname.split("/")[2]}/checklista/ny`);
+  await expect(pageHeading(page)).toHaveText("Ny bedömning");
+  await expect(
+    page.getByText(
+      "Bara granskare (sakkunniga i jämställdhet), analytiker, chefer och administratörer kan registrera bedömningar.",
+    ),
+  ).toBeVisible();
   await expectAccessible(page);
 
   // The API agrees: reading is allowed, recording is not.
@@ -362,12 +417,45 @@ test("an administrator adds a checklist of their own with a four-step scale, and
   await form.getByRole("button", { name: "Lägg till en punkt" }).click();
   await expect(form.getByLabel("Punkt 2 på svenska")).toBeFocused();
   await form.getByLabel("Punkt 2 på svenska").fill("Barn och unga får komma till tals i frågor som rör dem.");
+  await form.getByRole("button", { name: "Lägg till en punkt" }).click();
+  await expect(form.getByLabel("Punkt 3 på svenska")).toBeFocused();
+  // The three inputs of the scale stand in line, whatever hint the step has.
+  const tops = await Promise.all(
+    [form.getByLabel("Lägsta värde"), form.getByLabel("Högsta värde"), form.getByLabel("Steg", { exact: true })].map(
+      async (input) => Math.round((await input.boundingBox())?.y ?? -1),
+    ),
+  );
+  expect(new Set(tops).size, `tops ${tops.join(", ")}`).toBe(1);
+  // The preview says what is wrong with a scale typed in full.
+  await expect(form.getByText("Steget 0,7 delar inte skalan från 1 till 4 jämnt.")).toBeVisible();
 
-  // A step that does not divide the scale is refused before anything is sent.
+  // Every problem is named at once, before anything is sent; the empty third item row stays.
+  await form.getByLabel("Namn på svenska").fill("");
+  await form.getByLabel("Text 2 på svenska").fill("");
   await form.getByRole("button", { name: "Lägg till checklistan" }).click();
-  await expect(form.getByRole("alert")).toContainText("Steget måste vara större än noll, dela skalan jämnt");
-  await expect(form.getByLabel("Steg", { exact: true })).toBeFocused();
+  const summary = form.getByRole("alert");
+  await expect(summary).toContainText("Fyll i namnet på svenska.");
+  await expect(summary).toContainText("Steget måste vara större än noll, dela skalan jämnt");
+  await expect(summary).toContainText("Skriv texten på svenska.");
+  await expect(form.getByLabel("Namn på svenska")).toBeFocused();
+  await expect(form.getByLabel("Punkt 3 på svenska")).toHaveValue("");
   await expectAccessible(page);
+
+  // Leaving with the form half written asks first; staying keeps everything.
+  await mainMenu(page).getByRole("link", { name: "Checklista" }).click();
+  const leave = page.getByRole("dialog", { name: "Lämna sidan utan att spara?" });
+  await expect(leave).toContainText("Checklistan du har börjat skriva är inte sparad.");
+  await expect(leave.getByRole("button", { name: "Stanna kvar" })).toBeFocused();
+  await expectAccessible(page);
+  await leave.getByRole("button", { name: "Stanna kvar" }).click();
+  await expect(leave).toHaveCount(0);
+  await expect(pageHeading(page)).toHaveText("Checklistor");
+  await expect(form.getByLabel("Punkt 2 på svenska")).toHaveValue(
+    "Barn och unga får komma till tals i frågor som rör dem.",
+  );
+
+  await form.getByLabel("Namn på svenska").fill(name);
+  await form.getByLabel("Text 2 på svenska").fill("Genomfört");
   await form.getByLabel("Steg", { exact: true }).fill("1");
   await expect(form.getByText("Skalan har 4 värden: 1, 2, 3, 4.")).toBeVisible();
   await form.getByRole("button", { name: "Lägg till checklistan" }).click();
@@ -376,7 +464,10 @@ test("an administrator adds a checklist of their own with a four-step scale, and
   const row = page.getByRole("row", { name: new RegExp(name) });
   await expect(row).toContainText("Egen");
   await expect(row).toContainText("1–4, steg 1");
+  await expect(row.locator("td.numeric")).toHaveText("2");
   await expect(row).toContainText("Version 1 (används inte ännu)");
+  await expect(page.getByRole("table", { name: "Organisationens checklistor" })).toBeVisible();
+  await expect(page.getByText("Organisationens checklistor")).toHaveCount(1);
   await expectAccessible(page);
 
   // Someone assesses with it; the page has not noticed yet, so the API refuses the change and offers a new version.
@@ -410,5 +501,128 @@ test("an administrator adds a checklist of their own with a four-step scale, and
   await expect(pageHeading(page)).toHaveText("Bedömning: Uppstart");
   await expect(scoreGroup(itemRegion(page, 1)).getByRole("radio")).toHaveCount(5);
   await expect(scoreRadio(itemRegion(page, 1), 4)).toHaveAccessibleName("4 Genomfört");
+  await expectAccessible(page);
+});
+
+test("asks before unsaved scores or a measure are left behind, and leaves when told to", async ({ page }) => {
+  const orgId = await logIn(page, "granskare@norrbotten.demo");
+  await page.goto(`/org/${orgId}/checklista`);
+  await page.getByRole("table", { name: TABLE }).getByRole("link", { name: "BM5" }).click();
+  await expect(pageHeading(page)).toHaveText("Bedömning: BM5");
+  const third = itemRegion(page, 3);
+  await scoreRadio(third, 2).check();
+  await third.getByLabel("Kommentar").fill("Ett utkast som inte är sparat.");
+
+  // A menu link: the dialog asks, and staying keeps the score, the comment and the place.
+  const cases = mainMenu(page).getByRole("link", { name: "Ärenden" });
+  await cases.click();
+  const leave = page.getByRole("dialog", { name: "Lämna sidan utan att spara?" });
+  await expect(leave).toBeVisible();
+  await expect(leave).toContainText("Osparad ändring i punkt 3. Om du lämnar sidan försvinner ändringarna.");
+  await expect(leave.getByRole("button", { name: "Stanna kvar" })).toBeFocused();
+  await expectAccessible(page);
+  await page.keyboard.press("Escape");
+  await expect(leave).toHaveCount(0);
+  await expect(cases).toBeFocused();
+  await expect(pageHeading(page)).toHaveText("Bedömning: BM5");
+  await expect(scoreRadio(third, 2)).toBeChecked();
+  await expect(third.getByLabel("Kommentar")).toHaveValue("Ett utkast som inte är sparat.");
+
+  // Asked again and told to leave: the page changes and nothing was saved.
+  await cases.click();
+  await leave.getByRole("button", { name: "Lämna sidan" }).click();
+  await expect(pageHeading(page)).toHaveText("Ärenden");
+  await page.goBack();
+  await expect(pageHeading(page)).toHaveText("Bedömning: BM5");
+  await expect(scoreRadio(itemRegion(page, 3), 1.5)).toBeChecked();
+  await expect(itemRegion(page, 3).getByLabel("Kommentar")).not.toHaveValue("Ett utkast som inte är sparat.");
+
+  // Nothing changed: nothing to ask.
+  await page.getByRole("link", { name: "Förbättringsagenda" }).click();
+  await expect(pageHeading(page)).toHaveText("Förbättringsagenda");
+
+  // An open measure form that has been written in asks too; one left as opened does not.
+  const first = itemRegion(page, 1);
+  await first.getByRole("button", { name: "Ny åtgärd för punkt 1" }).click();
+  await first.getByLabel("Åtgärd", { exact: true }).fill("Ett utkast till åtgärd");
+  await mainMenu(page).getByRole("link", { name: "Checklista" }).click();
+  await expect(leave).toContainText("Åtgärden du har börjat skriva är inte sparad.");
+  await expectAccessible(page);
+  await leave.getByRole("button", { name: "Stanna kvar" }).click();
+  await expect(first.getByLabel("Åtgärd", { exact: true })).toHaveValue("Ett utkast till åtgärd");
+  await first.getByLabel("Åtgärd", { exact: true }).fill("");
+  await mainMenu(page).getByRole("link", { name: "Checklista" }).click();
+  await expect(pageHeading(page)).toHaveText(OVERVIEW);
+  await expect(leave).toHaveCount(0);
+});
+
+test("a new assessment suggests the typical occasion after the latest one, and none after Resultatkonferens", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  const orgId = await logIn(page, "admin@norrbotten.demo");
+  await page.goto(`/org/${orgId}/checklista/ny`);
+  await expect(pageHeading(page)).toHaveText("Ny bedömning");
+  // SKR's checklist in the demo ends at BM5 (BM2 and BM4 were never held): Resultatkonferens comes next.
+  await expect(page.getByLabel("Tillfälle")).toHaveValue("Resultatkonferens");
+  await expectAccessible(page);
+
+  const admin = await apiSession(playwright, baseURL, "admin@norrbotten.demo");
+  const stamp = Date.now().toString(36);
+  const { id: checklistId } = await apiCall<{ id: string }>(admin, "POST", "/checklists", {
+    definition: {
+      name: { sv: `Tillfällenas checklista ${stamp}`, en: "" },
+      scale: { min: 1, max: 3, step: 1 },
+      anchors: [],
+      items: [{ no: 1, text: { sv: "En punkt.", en: "" } }],
+    },
+  });
+  const suggested = async () => {
+    await page.goto(`/org/${orgId}/checklista/ny?checklista=${checklistId}`);
+    await expect(pageHeading(page)).toHaveText("Ny bedömning");
+    return page.getByLabel("Tillfälle");
+  };
+  await expect(await suggested()).toHaveValue("Uppstart");
+  for (const occasion of ["Uppstart", "BM1", "BM3"]) {
+    await apiCall(admin, "POST", "/assessments", { checklistId, occasion, date: "2021-03-01", participants: [] });
+  }
+  await expect(await suggested()).toHaveValue("BM4");
+  await apiCall(admin, "POST", "/assessments", {
+    checklistId,
+    occasion: "Resultatkonferens",
+    date: "2021-06-01",
+    participants: [],
+  });
+  const field = await suggested();
+  await expect(field).toHaveValue("");
+  await expect(field).toHaveAccessibleDescription(/Redan bedömda: .*Resultatkonferens/);
+  await expectAccessible(page);
+  await admin.request.dispose();
+});
+
+test("on a narrow screen the table says it scrolls sideways and the assessment page does not", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const orgId = await logIn(page, "granskare@norrbotten.demo");
+  await page.goto(`/org/${orgId}/checklista`);
+  const region = page.getByRole("region", { name: TABLE });
+  await expect(
+    page.getByText("Tabellen är bredare än skärmen. Rulla i sidled för att se alla tillfällen."),
+  ).toBeVisible();
+  await expect(region).toHaveAttribute("tabindex", "0");
+  await expect(region).toHaveAccessibleDescription(/Rulla i sidled/);
+  await region.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+  await expectAccessible(page);
+
+  await page.getByRole("table", { name: TABLE }).getByRole("link", { name: "BM5" }).click();
+  await expect(pageHeading(page)).toHaveText("Bedömning: BM5");
+  await expect(itemRegion(page, 10)).toBeVisible();
+  const widths = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ]);
+  expect(widths[0], `page ${widths[0]} px wide in a ${widths[1]} px window`).toBeLessThanOrEqual(widths[1] ?? 0);
   await expectAccessible(page);
 });

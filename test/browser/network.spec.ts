@@ -58,6 +58,17 @@ async function comparisonOf(page: Page, orgId: string, roundId: string, occasion
   return (await answer.json()) as Comparison;
 }
 
+/**
+ * The chart's legend is a list of the series' names, its shapes hidden from assistive
+ * technology (recharts' own legend calls each shape "… legend icon", in English).
+ */
+async function expectLegend(page: Page, figureName: RegExp | string, names: readonly string[]): Promise<void> {
+  const legend = page.getByRole("figure", { name: figureName }).locator(".chart-legend");
+  await expect(legend.getByRole("listitem")).toHaveText([...names]);
+  await expect(legend.locator("svg:not([aria-hidden='true'])")).toHaveCount(0);
+  await expect(page.locator("[aria-label*='legend icon']")).toHaveCount(0);
+}
+
 async function chooseOccasion(page: Page, occasion: string): Promise<void> {
   await page.getByLabel("Tillfälle", { exact: true }).selectOption(occasion);
   await page.getByRole("button", { name: "Visa", exact: true }).click();
@@ -103,11 +114,13 @@ test("the coordinator follows the demo round, then starts a round, groups its me
   ).json()) as {
     occasions: { occasion: string; recorded: number; averageSum: number | null; organisations: { name: string }[] }[];
   };
-  expect(movement.occasions.map((o) => o.occasion)).toEqual(expect.arrayContaining(["Uppstart", "BM5"]));
+  // Only occasions dated within the round: Västerbotten's "Uppstart 2026" belongs to the later round.
+  expect(movement.occasions.map((o) => o.occasion)).toEqual(["Uppstart", "BM1", "BM3", "BM5"]);
   // Only Gävleborg shares with the whole network: it alone has figures; everyone counts as recorded.
   expect(movement.occasions.every((o) => o.organisations.every((entry) => entry.name === GAVLEBORG))).toBe(true);
   await expect(page.getByRole("figure", { name: "Summa per tillfälle" })).toBeVisible();
   await expect(page.getByRole("img", { name: /^Linjediagram/ })).toBeVisible();
+  await expectLegend(page, "Summa per tillfälle", ["Medelsumma (delar med nätverket)", GAVLEBORG]);
   const movementTable = page.getByRole("table", { name: "Omgångens utveckling per tillfälle" });
   await expect(movementTable.locator("thead th")).toHaveText([
     "Tillfälle",
@@ -152,15 +165,37 @@ test("the coordinator follows the demo round, then starts a round, groups its me
   await page.getByLabel("Gruppens namn").fill(groupName);
   await page.getByRole("button", { name: "Skapa grupp" }).click();
   await expect(page.getByText(`Gruppen ”${groupName}” är skapad.`)).toBeVisible();
+  // A second group of the same name is refused; the error goes when the name is edited…
+  const newGroup = page.getByRole("form", { name: "Ny grupp" });
+  const duplicate = `Det finns redan en grupp som heter ”${groupName}” i omgången.`;
+  await newGroup.getByLabel("Gruppens namn").fill(groupName);
+  await newGroup.getByRole("button", { name: "Skapa grupp" }).click();
+  await expect(newGroup.getByRole("alert")).toHaveText(duplicate);
+  await expect(newGroup.getByLabel("Gruppens namn")).toBeFocused();
+  await expect(newGroup.getByLabel("Gruppens namn")).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page);
+  await newGroup.getByLabel("Gruppens namn").press("End");
+  await newGroup.getByLabel("Gruppens namn").pressSequentially(" B");
+  await expect(newGroup.getByRole("alert")).toHaveCount(0);
+  await expect(newGroup.getByLabel("Gruppens namn")).not.toHaveAttribute("aria-invalid");
+  // … and when something else on the page succeeds, not when something else fails.
+  await newGroup.getByLabel("Gruppens namn").fill(groupName);
+  await newGroup.getByRole("button", { name: "Skapa grupp" }).click();
+  await expect(newGroup.getByRole("alert")).toHaveText(duplicate);
   const invite = page.getByRole("form", { name: "Bjud in organisation" });
   await invite.getByRole("button", { name: "Bjud in" }).click();
   await expect(invite.getByRole("alert")).toContainText("Välj vilken organisation du bjuder in.");
   await expect(invite.getByLabel("Organisation")).toBeFocused();
+  await expect(newGroup.getByRole("alert")).toHaveText(duplicate);
   await expectAccessible(page);
   await invite.getByLabel("Organisation").selectOption({ label: VASTERBOTTEN });
+  await expect(invite.getByRole("alert")).toHaveCount(0);
   await invite.getByLabel("Grupp").selectOption({ label: `${groupName} (0 organisationer)` });
   await invite.getByRole("button", { name: "Bjud in" }).click();
   await expect(page.getByText(`${VASTERBOTTEN} deltar nu i omgången, i ${groupName}.`)).toBeVisible();
+  await expect(newGroup.getByRole("alert")).toHaveCount(0);
+  await expect(newGroup.getByLabel("Gruppens namn")).not.toHaveAttribute("aria-invalid");
+  await expect(page.getByRole("alert")).toHaveCount(0);
   await invite.getByLabel("Organisation").selectOption({ label: GAVLEBORG });
   await invite.getByLabel("Grupp").selectOption({ label: "Ingen grupp" });
   await invite.getByRole("button", { name: "Bjud in" }).click();
@@ -189,6 +224,7 @@ test("the coordinator follows the demo round, then starts a round, groups its me
   await expect(meetingForm.getByLabel("Datum")).toBeFocused();
   await expectAccessible(page);
   await meetingForm.getByLabel("Datum").fill("2020-05-12");
+  await expect(meetingForm.getByRole("alert")).toHaveCount(0);
   await meetingForm.getByRole("checkbox", { name: VASTERBOTTEN }).check();
   await meetingForm.getByLabel(`Roller från ${VASTERBOTTEN}`).fill("jämställdhetsstrateg, kommunikatör");
   await meetingForm.getByLabel("Anteckningar").fill(`Hur berättar vi om resultaten? ${stamp}`);
@@ -198,6 +234,7 @@ test("the coordinator follows the demo round, then starts a round, groups its me
   await expect(meeting).toContainText(`${VASTERBOTTEN}: jämställdhetsstrateg, kommunikatör`);
   await expect(meeting).toContainText(`Hur berättar vi om resultaten? ${stamp}`);
   await expect(meetingForm.getByLabel("Datum")).toHaveValue("");
+  await expect(page.getByRole("alert")).toHaveCount(0);
   await expectAccessible(page);
 
   // The coordinator adds to the notes afterwards; the form opens with what was recorded.
@@ -223,11 +260,26 @@ test("the coordinator follows the demo round, then starts a round, groups its me
   await expectAccessible(page);
 
   // The later demo round shows its mentor with the theme it supports.
-  await openRound(page, skrId, MENTOR_ROUND);
+  const mentorRoundId = await openRound(page, skrId, MENTOR_ROUND);
   const mentors = page.getByRole("table", { name: "Mentorer" });
   await expect(mentors.getByRole("row", { name: literal(NORRBOTTEN) })).toContainText(
     "System för styrning och ledning",
   );
+  // Its members have assessed its start but share with no one: counts, and no empty chart.
+  const laterMovement = (await (
+    await page.request.get(`/api/v1/organisations/${skrId}/network-rounds/${mentorRoundId}/movement`)
+  ).json()) as { occasions: { occasion: string; recorded: number; averageSum: number | null }[] };
+  expect(laterMovement.occasions).toEqual([
+    { occasion: "Uppstart 2026", recorded: 2, averageSum: null, organisations: [] },
+  ]);
+  const laterSection = page.getByRole("region", { name: "Omgångens utveckling" });
+  await expect(laterSection).toContainText(
+    "Inga skattningar att visa ännu: ingen av deltagarna som har skattat sig delar sina skattningar med hela nätverket.",
+  );
+  await expect(laterSection.getByRole("listitem")).toHaveText(["Uppstart 2026: 2 deltagare har skattat sig."]);
+  await expect(laterSection.getByRole("figure")).toHaveCount(0);
+  await expect(laterSection.getByRole("table")).toHaveCount(0);
+  await expectAccessible(page);
 
   // The invited member finds the round, its group, and writes its lesson from the meeting.
   const memberContext = await browser.newContext();
@@ -299,7 +351,16 @@ test("a member of the same group sees Norrbotten's figures in the group comparis
     const comparison = page.getByRole("region", { name: "Jämförelse" });
     await expect(comparison).toContainText("Gruppens medelvärde bygger på 3 organisationer som delar.");
     await expect(comparison).toContainText("Ingen jämförelse: er organisation delar inte med hela nätverket.");
-    await expect(page.getByRole("img", { name: /^Stapeldiagram/ })).toBeVisible();
+    await expect(page.getByRole("img", { name: /^Stapeldiagram.*Poängskalan går från 1 till 3\.$/ })).toBeVisible();
+    // The bars stand on 0, the axis names the scale and only its points.
+    const chart = page.getByRole("figure", { name: "Era poäng och medelvärdena per punkt, BM5" });
+    await expect(chart.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value")).toHaveText([
+      "1",
+      "2",
+      "3",
+    ]);
+    await expect(chart.locator("text.recharts-label")).toHaveText(["Punkt", "Poäng (skala 1–3)"]);
+    await expectLegend(page, "Era poäng och medelvärdena per punkt, BM5", ["Era poäng", "Gruppens medelvärde"]);
     const table = comparison.getByRole("table", { name: "Jämförelse per punkt, BM5" });
     await expect(table.locator("thead th")).toHaveText(["Punkt", "Era poäng", "Gruppens medelvärde"]);
     const rows = table.locator("tbody tr");
@@ -383,6 +444,44 @@ test("a member that stops sharing loses the comparison (give to get) and gets it
   await expect(comparison).toContainText("Gruppens medelvärde bygger på 3 organisationer som delar.");
   await expect(comparison.getByRole("article", { name: NORRBOTTEN })).toBeVisible();
   await expectAccessible(page);
+});
+
+test("a member that shares but is alone with its figures is told that no other organisation has any yet", async ({
+  page,
+}) => {
+  // In the later round Västerbotten and Gävleborg have assessed "Uppstart 2026" and share with no one.
+  const orgId = await logIn(page, "admin@vasterbotten.demo");
+  const roundId = await openRound(page, orgId, MENTOR_ROUND);
+  const sharing = page.getByRole("region", { name: "Delning av era skattningar" });
+  const comparison = page.getByRole("region", { name: "Jämförelse" });
+  await expect(sharing.getByRole("radio", { name: "Ingen" })).toBeChecked();
+  await expect(comparison.getByRole("heading", { name: "Tillfälle: Uppstart 2026" })).toBeVisible();
+  // Only the own scores: the chart says so rather than promising averages.
+  await expect(comparison.getByRole("figure", { name: "Era poäng per punkt, Uppstart 2026" })).toBeVisible();
+  await expect(comparison.getByRole("img", { name: /^Stapeldiagram med era poäng för varje punkt/ })).toBeVisible();
+  await expectAccessible(page);
+
+  try {
+    await sharing.getByRole("radio", { name: "Hela nätverket" }).check();
+    await sharing.getByRole("button", { name: "Spara delning" }).click();
+    await expect(page.getByText("Delningen är sparad: ni delar med hela nätverket")).toBeVisible();
+    const answer = await comparisonOf(page, orgId, roundId, "Uppstart 2026");
+    expect(answer.group).toEqual({ available: false, reason: "no_data" });
+    expect(answer.network).toEqual({ available: false, reason: "no_data" });
+    await expect(comparison.locator(".comparison-notes > li")).toHaveText([
+      "Ingen jämförelse med gruppen: ingen annan organisation i gruppen som delar med er har en skattning för Uppstart 2026 ännu.",
+      "Ingen jämförelse med nätverket: ingen annan organisation som delar med hela nätverket har en skattning för Uppstart 2026 ännu.",
+    ]);
+    await expect(
+      comparison.getByText("Ingen annan organisation delar en skattning för Uppstart 2026 med er."),
+    ).toBeVisible();
+    await expectAccessible(page);
+  } finally {
+    await sharing.getByRole("radio", { name: "Ingen" }).check();
+    await sharing.getByRole("button", { name: "Spara delning" }).click();
+    await expect(page.getByText("Delningen är sparad: ni delar inte era skattningar med någon.")).toBeVisible();
+  }
+  await expect(comparison).toContainText("Ingen jämförelse: er organisation delar inte med gruppen.");
 });
 
 test("a case officer reads the organisation's sharing but cannot change it", async ({ page }) => {

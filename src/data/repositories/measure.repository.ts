@@ -67,3 +67,7 @@ export async function updateMeasure(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+export function deleteMeasure(db: Executor, measureId: string) {
+  return db.deleteFrom("measures").where("id", "=", measureId).execute();
+}

@@ -103,7 +103,8 @@ describe.each(testDatabases())("assessments on $name", (database) => {
     expect(view.items[6].evidence.links).toEqual([
       { kind: "url", url: "https://www.norrbotten.se/protokoll", label: "Protokoll" },
     ]);
-    expect(view.items[1]).toMatchObject({ score: null, comment: "" });
+    // An item left empty at creation was saved by nobody: it names no one until someone saves it.
+    expect(view.items[1]).toMatchObject({ score: null, comment: "", revision: 1, updatedBy: null });
     expect(view.previous).toMatchObject({ occasion: "BM5", date: "2020-02-11" });
     expect(view.previous.scores).toEqual([3, 2.5, 1.5, 2, 2.5, 2, 3, 2, 2.5, 3]);
 

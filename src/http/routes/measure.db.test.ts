@@ -159,6 +159,41 @@ describe.each(testDatabases())("measures on the improvement agenda on $name", (d
     expect(foreign.json().error.code).toBe("unknown_assessment");
   });
 
+  it("takes a measure off the agenda with 204 and an audit entry, and leaves other organisations' measures alone", async () => {
+    const measure = await create({ itemNo: 4, assessmentId: null, title: "Åtgärd att ta bort" });
+    const before = await progressOf(4);
+
+    // Another organisation cannot reach it through its own path; an elected member may not remove it.
+    const outsider = await t.loginAs("admin@vasterbotten.demo");
+    const otherBase = `/api/v1/organisations/${(await outsider.get("/api/v1/me")).json().memberships[0].organisation.id}`;
+    const foreign = await outsider.delete(`${otherBase}/measures/${measure.id}`);
+    expect(foreign.statusCode).toBe(404);
+    expect(foreign.json().error.code).toBe("not_found");
+    const member = await t.loginAs("fortroendevald@norrbotten.demo");
+    expect((await member.delete(`${base}/measures/${measure.id}`)).statusCode).toBe(403);
+
+    const removed = await strategist.delete(`${base}/measures/${measure.id}`);
+    expect(removed.statusCode, removed.body).toBe(204);
+    expect(removed.body).toBe("");
+    const listed = (await strategist.get(`${base}/measures`)).json().measures as { id: string }[];
+    expect(listed.map((m) => m.id)).not.toContain(measure.id);
+    expect(await progressOf(4)).toEqual({ ...before, open: before.open - 1 });
+    expect((await strategist.delete(`${base}/measures/${measure.id}`)).statusCode).toBe(404);
+    expect((await strategist.patch(`${base}/measures/${measure.id}`, { version: 1, status: "done" })).statusCode).toBe(
+      404,
+    );
+
+    const admin = await t.loginAs("admin@norrbotten.demo");
+    const entries = (await admin.get(`${base}/audit?entityType=measure&action=delete&limit=200`)).json().entries as {
+      entityId: string;
+      actor: { displayName: string } | null;
+      summary: Record<string, unknown>;
+    }[];
+    const entry = entries.find((e) => e.entityId === measure.id);
+    expect(entry?.actor?.displayName).toBe("Greta Nilsson");
+    expect(entry?.summary).toMatchObject({ itemNo: 4, title: "Åtgärd att ta bort", owner: "Kvalitetschef" });
+  });
+
   it("lets an elected member read the agenda but not change it, and hides it from other organisations", async () => {
     const measure = await create();
     const member = await t.loginAs("fortroendevald@norrbotten.demo");

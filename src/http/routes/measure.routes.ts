@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
 import type { Services } from "../../services/index.js";
 import { actorOf } from "./auth.routes.js";
 import { id } from "./case-schemas.js";
@@ -60,6 +61,23 @@ export function measureRoutes(services: Services) {
       async (request) => {
         const { organisationId, measureId } = request.params;
         return measures.update(actorOf(request), organisationId, measureId, request.body);
+      },
+    );
+
+    api.delete(
+      `${base}/:measureId`,
+      {
+        config: { access: { permission: "checklist.assess" } },
+        schema: {
+          tags,
+          params: organisationParams.extend({ measureId: id }),
+          response: { 204: z.null(), ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const { organisationId, measureId } = request.params;
+        await measures.delete(actorOf(request), organisationId, measureId);
+        return reply.status(204).send(null);
       },
     );
   };

@@ -10,7 +10,10 @@ export interface AssessmentItemView {
   readonly comment: string;
   readonly evidence: Evidence;
   readonly revision: number;
-  /** Display name of whoever saved it last; null for the system (demo data) or a removed account. */
+  /**
+   * Display name of whoever saved it last; null for the system (demo data), a removed account,
+   * or an item nobody has saved yet (still empty as the assessment was created, revision 1).
+   */
   readonly updatedBy: string | null;
   readonly updatedAt: string;
 }
@@ -54,13 +57,19 @@ export interface AssessmentTableView {
 }
 
 export function toItemView(row: AssessmentItemWithAuthor): AssessmentItemView {
+  const score = row.score === null ? null : Number(row.score);
+  const evidence = parseEvidence(row.evidence);
+  // Creating an assessment writes every item at revision 1 in the creator's name; one left
+  // empty then was not saved by anybody, so it names nobody until someone saves it.
+  const neverSaved =
+    row.revision <= 1 && score === null && row.comment === "" && evidence.text === "" && evidence.links.length === 0;
   return {
     no: row.item_no,
-    score: row.score === null ? null : Number(row.score),
+    score,
     comment: row.comment,
-    evidence: parseEvidence(row.evidence),
+    evidence,
     revision: row.revision,
-    updatedBy: row.updated_by_name,
+    updatedBy: neverSaved ? null : row.updated_by_name,
     updatedAt: row.updated_at,
   };
 }

@@ -8,6 +8,7 @@ import {
   progressPerItem,
 } from "../../core/index.js";
 import {
+  deleteMeasure,
   type Executor,
   findAssessment,
   findMeasure,
@@ -210,6 +211,21 @@ export class MeasureService {
       });
     });
     return this.get(organisationId, measureId);
+  }
+
+  /** Takes a measure off the agenda, with an audit entry; another organisation's measure is not found (404). */
+  async delete(actor: Actor | null, organisationId: string, measureId: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const row = await this.row(trx, organisationId, measureId);
+      await deleteMeasure(trx, row.id);
+      await audit(trx, actor, {
+        organisationId,
+        entityType: "measure",
+        entityId: row.id,
+        action: "delete",
+        summary: { itemNo: row.item_no, title: row.title, owner: row.owner, status: row.status },
+      });
+    });
   }
 
   private async row(db: Executor, organisationId: string, measureId: string): Promise<MeasureRow> {

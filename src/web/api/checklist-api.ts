@@ -151,3 +151,8 @@ export function createMeasure(orgId: string, measure: NewMeasure): Promise<Measu
 export function updateMeasure(orgId: string, measureId: string, change: MeasureChange): Promise<MeasureView> {
   return apiRequest<MeasureView>("PATCH", `${org(orgId)}/measures/${part(measureId)}`, change);
 }
+
+/** Takes a measure off the agenda (an audit entry says who did). */
+export function deleteMeasure(orgId: string, measureId: string): Promise<void> {
+  return apiRequest<void>("DELETE", `${org(orgId)}/measures/${part(measureId)}`);
+}

@@ -62,7 +62,7 @@ export interface AssessmentItem {
   readonly comment: string;
   readonly evidence: Evidence;
   readonly revision: number;
-  /** Display name of who saved it last, or null. */
+  /** Display name of who saved it last; null for the system, a removed account, or an item nobody has saved yet. */
   readonly updatedBy: string | null;
   readonly updatedAt: string;
 }

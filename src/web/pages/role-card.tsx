@@ -6,7 +6,10 @@ import { organisationPath } from "../session/home-path.js";
 import { can } from "../session/organisation-context.js";
 
 /** Roles for which a later version brings more (their `ui.roleInfo.<role>.coming` text says what). */
-const STILL_TO_COME: readonly Role[] = ["analyst", "administrator", "network_coordinator"];
+const STILL_TO_COME: readonly Role[] = ["analyst", "administrator"];
+
+/** Roles whose work includes the checklist and the networks (everyone may read them; these take part). */
+const CHECKLIST_ROLES: readonly Role[] = ["reviewer", "elected_member", "analyst", "manager", "administrator"];
 
 interface RoleCardProps {
   readonly role: Role;
@@ -39,6 +42,14 @@ export function RoleCard({ role, membership }: RoleCardProps) {
   }
   if (role === "analyst" || role === "elected_member") add("uppfoljning", "ui.start.followUpLink");
   if (role === "manager") add("uppdrag", "ui.start.assignmentsLink");
+  if (role === "network_coordinator" && can(membership, "checklist.read")) {
+    add("natverk", "ui.start.runNetworksLink");
+    add("checklista", "ui.start.checklistLink");
+  }
+  if (CHECKLIST_ROLES.includes(role) && can(membership, "checklist.read")) {
+    add("checklista", "ui.start.checklistLink");
+    add("natverk", "ui.start.networksLink");
+  }
   if (role === "case_officer" || role === "reviewer") links.push({ to: "/regler", label: t("ui.start.rulesLink") });
   if (role === "administrator") {
     if (can(membership, "users.manage"))
@@ -47,6 +58,7 @@ export function RoleCard({ role, membership }: RoleCardProps) {
       links.push({ to: organisationPath(orgId, "admin/namnder"), label: t("ui.start.bodiesLink") });
       links.push({ to: organisationPath(orgId, "admin/avdelningar"), label: t("ui.start.departmentsLink") });
     }
+    if (can(membership, "checklists.define")) add("admin/checklistor", "ui.start.checklistsLink");
     if (can(membership, "audit.read"))
       links.push({ to: organisationPath(orgId, "admin/logg"), label: t("ui.start.auditLink") });
   }

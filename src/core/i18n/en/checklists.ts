@@ -57,11 +57,14 @@ export const checklists: Translation<typeof sv> = {
     usage:
       'Name the organisation with --org, for example: jamt checklista --org "Region Norrbotten (demo)" --format table',
     unknownFormat: "Unknown format: {{format}}. Choose table, csv or json.",
-    unknownOrganisation: "There is no organisation “{{name}}”.",
+    unknownOrganisation: 'There is no organisation "{{name}}".',
     closeNames: "Did you mean: {{names}}?",
     knownNames: "Organisations there are: {{names}}.",
     noOrganisations: "There are no organisations in the database.",
-    unknownChecklist: "There is no checklist “{{checklist}}”. Give its key (for example skr-2015) or id.",
+    unknownChecklist: 'There is no checklist "{{checklist}}". Give its key (for example skr-2015) or id.',
+    noAssessments: '{{organisation}} has no assessments with the checklist "{{checklist}}".',
+    /** A name as the messages quote it. */
+    quoted: '"{{name}}"',
     occasion: "Occasion",
     date: "Date",
   },

@@ -175,8 +175,12 @@ export const networkPages: Translation<typeof sv> = {
   movement: {
     heading: "The round's movement",
     intro:
-      "The sum of the scores per occasion. The average and each organisation's sum count only the organisations that share their assessments with the whole network; the number that recorded the occasion counts every member.",
-    none: "No member has assessed itself on the round's checklist yet.",
+      "The sum of the scores per occasion during the round. The average and each organisation's sum count only the organisations that share their assessments with the whole network; the number that recorded the occasion counts every member.",
+    none: "No member has assessed itself on the round's checklist during the round yet.",
+    noFigures:
+      "No assessments to show yet: none of the members that have assessed themselves shares its assessments with the whole network.",
+    recordedSoFar_one: "{{occasion}}: {{count}} member has assessed itself.",
+    recordedSoFar_other: "{{occasion}}: {{count}} members have assessed themselves.",
     chartTitle: "Sum per occasion",
     chartDescription:
       "Line chart of the average sum and the sum of each organisation that shares with the network, per occasion. The same figures are in the table below the chart.",
@@ -236,7 +240,7 @@ export const networkPages: Translation<typeof sv> = {
     intro:
       "Your scores per item beside your group's and the network's averages for the same occasion. The averages count only organisations that chose to share, and no other organisation's figures are shown unless it shares with you.",
     noOccasions:
-      "Your organisation has no assessments on the round's checklist yet. Assess yourselves under Checklist to be able to compare.",
+      "Your organisation has no assessments yet on the round's checklist during the round, between {{from}} and {{to}}. Assess yourselves under Checklist to be able to compare.",
     chooseLabel: "Choose an occasion",
     occasion: "Occasion",
     show: "Show",
@@ -252,19 +256,25 @@ export const networkPages: Translation<typeof sv> = {
           "No comparison: your organisation does not share with the group. Give to get – you see the group's average when you share your assessments with the group or the whole network yourselves.",
         no_group:
           "No comparison with the group: your organisation has not been placed in a group yet. The round's coordinator does that.",
-        no_data: "No comparison with the group: no one in the group who shares has an assessment for {{occasion}}.",
+        no_data:
+          "No comparison with the group: no other organisation in the group that shares with you has an assessment for {{occasion}} yet.",
       },
       network: {
         not_sharing:
           "No comparison: your organisation does not share with the whole network. Give to get – you see the network's average when you share your assessments with the whole network yourselves.",
         no_group: "No comparison with the network: your organisation has not been placed in a group yet.",
         no_data:
-          "No comparison with the network: no organisation sharing with the whole network has an assessment for {{occasion}}.",
+          "No comparison with the network: no other organisation that shares with the whole network has an assessment for {{occasion}} yet.",
       },
     },
     chartTitle: "Your scores and the averages per item, {{occasion}}",
     chartDescription:
       "Bar chart of your scores and the group's and the network's averages for each item of the checklist, {{occasion}}. The same figures are in the table below the chart.",
+    chartTitleOwn: "Your scores per item, {{occasion}}",
+    chartDescriptionOwn:
+      "Bar chart of your scores for each item of the checklist, {{occasion}}. The same figures are in the table below the chart.",
+    chartScale: "The scores run from {{min}} to {{max}}.",
+    scoreAxis: "Score (scale {{min}}–{{max}})",
     tableCaption: "Comparison per item, {{occasion}}",
     item: "Item",
     itemNo: "Item {{no}}",

@@ -80,6 +80,10 @@ export const ui: Translation<typeof sv> = {
     bodiesLink: "Bodies",
     departmentsLink: "Departments",
     auditLink: "Audit log",
+    checklistLink: "Checklist – self-assessment and improvement agenda",
+    networksLink: "Networks – rounds, comparisons and learning meetings",
+    runNetworksLink: "Networks – rounds, groups, learning meetings and mentors",
+    checklistsLink: "Checklists – the organisation's own checklists and versions",
   },
   roleInfo: {
     case_officer: {
@@ -87,7 +91,8 @@ export const ui: Translation<typeof sv> = {
         "Writes cases (tjänsteskrivelser) for the political board, with an analysis of how the proposal affects women and men, girls and boys.",
     },
     reviewer: {
-      description: "Reviews the gender impact analyses, returns weak ones and supports case officers and analysts.",
+      description:
+        "Reviews the gender impact analyses, returns weak ones and supports case officers and analysts. Leads the organisation's self-assessment with the checklist.",
     },
     secretary: {
       description:
@@ -95,22 +100,24 @@ export const ui: Translation<typeof sv> = {
     },
     elected_member: {
       description:
-        "Reads cases and sees, and takes a position on, the consequences of the proposals for women and men, girls and boys.",
+        "Reads cases and sees, and takes a position on, the consequences of the proposals for women and men, girls and boys. Follows the organisation's self-assessment and improvement agenda.",
     },
     analyst: {
-      description: "Imports statistics, follows indicators by sex, age and geography, and writes follow-up.",
+      description:
+        "Imports statistics, follows indicators by sex, age and geography, and writes follow-up. Takes part in the self-assessment with the checklist.",
       coming: "sex-disaggregated statistics and indicators",
     },
     manager: {
-      description: "Is given assignments by the board and reports back on them.",
+      description:
+        "Is given assignments by the board and reports back on them. Takes part in the self-assessment and decides how the organisation shares it in networks.",
     },
     administrator: {
-      description: "Looks after the organisation: bodies, departments, users, roles and templates.",
+      description: "Looks after the organisation: bodies, departments, users, roles, checklists and templates.",
       coming: "templates",
     },
     network_coordinator: {
-      description: "Runs a network in which organisations compare themselves and learn from each other (benchmarking).",
-      coming: "networks, learning meetings and SKR's checklist for gender mainstreaming",
+      description:
+        "Runs a network in which organisations compare themselves and learn from each other (benchmarking): rounds, groups, learning meetings and mentors.",
     },
   },
   home: {

@@ -9,7 +9,7 @@ export const checklistPages = {
     unscored: "Ej bedömd",
     partialSum: "{{sum}} ({{scored}} av {{count}} punkter)",
     checklistVersion: "{{name}}, version {{version}}",
-    backToOverview: "Till självskattningen",
+    backToOverview: "Till checklistan och självskattningen",
   },
   participants: {
     legend: "Vilka deltog?",
@@ -36,6 +36,7 @@ export const checklistPages = {
   },
   table: {
     caption: "Bedömningar per punkt och tillfälle",
+    scrollHint: "Tabellen är bredare än skärmen. Rulla i sidled för att se alla tillfällen.",
     item: "Punkt",
     sum: "Summa",
   },
@@ -51,11 +52,15 @@ export const checklistPages = {
       "Linjediagram över hur punkterna {{items}} har bedömts vid varje tillfälle från {{first}} till {{last}}. Alla värden finns i tabellen {{table}}.",
     descriptionNone: "Linjediagram utan valda punkter. Alla värden finns i tabellen {{table}}.",
     tableNote: "Alla värden finns i tabellen",
+    noneShown:
+      "Inga punkter är valda, så det finns inget diagram att visa. Välj punkter ovan. Alla värden finns i tabellen",
   },
   overview: {
-    title: "Självskattning",
+    title: "Checklista och självskattning",
     intro:
-      "Organisationens självskattningar med checklistan för jämställdhetsintegrering, sida vid sida som i en resultatrapport. Summorna räknas fram, de skrivs aldrig in. De svagaste punkterna är en bra början på förbättringsagendan.",
+      "Organisationens självskattningar med checklistan ”{{checklist}}”, sida vid sida som i en resultatrapport. Summorna räknas fram, de skrivs aldrig in. De svagaste punkterna är en bra början på förbättringsagendan.",
+    introLoading:
+      "Organisationens självskattningar med checklistan, sida vid sida som i en resultatrapport. Summorna räknas fram, de skrivs aldrig in. De svagaste punkterna är en bra början på förbättringsagendan.",
     newAssessment: "Ny bedömning",
     agenda: "Förbättringsagenda",
     assessments: "Bedömningar",
@@ -81,7 +86,7 @@ export const checklistPages = {
     intro:
       "Ange tillfället, datumet och vilka som deltog. Sedan bedömer ni punkterna en i taget; varje punkt sparas för sig.",
     notAllowed:
-      "Bara strateger, analytiker, chefer och administratörer kan registrera bedömningar. Kontakta din administratör om du behöver en sådan roll.",
+      "Bara granskare (sakkunniga i jämställdhet), analytiker, chefer och administratörer kan registrera bedömningar. Kontakta din administratör om du behöver en sådan roll.",
     occasion: "Tillfälle",
     occasionHint: "Vanliga tillfällen är {{typical}}. Du kan också skriva ett eget namn.",
     usedOccasions: "Redan bedömda: {{occasions}}.",
@@ -189,7 +194,7 @@ export const checklistPages = {
   measures: {
     pageTitle: "Förbättringsagenda",
     intro:
-      "Åtgärder för att förbättra punkterna i checklistan: vad som ska göras, vem som ansvarar, när det ska vara klart och vad som visar att det är gjort. Per punkt ser ni vad som har genomförts sedan förra tillfället.",
+      "Åtgärder för att förbättra punkterna i checklistan: vad som ska göras, vem som ansvarar, när det ska vara klart och vad som visar att det är gjort. Per punkt ser ni vad som har genomförts sedan senaste tillfället.",
     lastOccasion:
       "Senaste tillfälle: {{occasion}} ({{date}}). ”Genomförda sedan senaste tillfället” räknar åtgärder som blev klara efter det.",
     noOccasion: "Det finns ingen bedömning ännu; alla genomförda åtgärder räknas.",
@@ -213,6 +218,7 @@ export const checklistPages = {
     ownerRequired: "Fyll i vem som ansvarar.",
     dueDate: "Klart senast",
     dueDateOptional: "Klart senast (frivilligt)",
+    dueDateHint: "Till exempel 2027-06-30. Datumet får ligga flera år fram i tiden.",
     dueDateInvalid: "Skriv datumet i formen ÅÅÅÅ-MM-DD.",
     noDueDate: "Inget datum",
     overdue: "Försenad",
@@ -225,8 +231,14 @@ export const checklistPages = {
     doneOn: "klar {{date}}",
     links: "Belägg",
     noLinks: "Inga",
-    actions: "Ändra",
+    actions: "Ändra eller ta bort",
     edit: "Ändra",
+    delete: "Ta bort",
+    deleteHeading: "Ta bort åtgärden ”{{title}}”?",
+    deleteText: "Åtgärden tas bort från förbättringsagendan. Det går inte att ångra.",
+    deleteConfirm: "Ja, ta bort åtgärden",
+    deleting: "Tar bort …",
+    deleted: "Åtgärden ”{{title}}” är borttagen från punkt {{no}}.",
     new: "Ny åtgärd",
     newHeading: "Ny åtgärd för punkt {{no}}",
     editHeading: "Ändra åtgärden ”{{title}}”",
@@ -235,6 +247,14 @@ export const checklistPages = {
     created: "Åtgärden ”{{title}}” är tillagd för punkt {{no}}.",
     saved: "Åtgärden ”{{title}}” är sparad.",
     reload: "Läs in agendan på nytt",
+  },
+  leave: {
+    heading: "Lämna sidan utan att spara?",
+    text: "{{unsaved}} Om du lämnar sidan försvinner ändringarna.",
+    stay: "Stanna kvar",
+    leave: "Lämna sidan",
+    measure: "Åtgärden du har börjat skriva är inte sparad.",
+    definition: "Checklistan du har börjat skriva är inte sparad.",
   },
   definitions: {
     title: "Checklistor",
@@ -282,10 +302,16 @@ export const checklistPages = {
     min: "Lägsta värde",
     max: "Högsta värde",
     step: "Steg",
-    stepHint: "Till exempel 1 för hela steg eller 0,5 för halva.",
+    stepHint: "Steget är avståndet mellan två värden på skalan, till exempel 1 för hela steg eller 0,5 för halva.",
     points_one: "Skalan har {{count}} värde: {{points}}.",
     points_other: "Skalan har {{count}} värden: {{points}}.",
     noPoints: "Skriv lägsta värde, högsta värde och steg för att se skalans värden.",
+    previewNotNumbers: "Skriv lägsta värde, högsta värde och steg som tal, till exempel 1 eller 0,5.",
+    previewRange: "Högsta värdet måste vara större än det lägsta.",
+    previewStepPositive: "Steget måste vara större än noll.",
+    previewStepDivides:
+      "Steget {{step}} delar inte skalan från {{min}} till {{max}} jämnt. Välj ett steg som går jämnt upp, till exempel 1 eller 0,5.",
+    previewTooMany: "Steget {{step}} ger fler än {{points}} värden. Välj ett större steg.",
     anchors: "Texter som förklarar skalan",
     anchorsHint: "Till exempel ”1 Ej påbörjat” och ”4 Genomfört”. Tomma rader tas bort när du sparar.",
     anchorValue: "Värde {{n}}",

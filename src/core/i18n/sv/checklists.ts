@@ -62,6 +62,9 @@ export const checklists = {
     knownNames: "Organisationer som finns: {{names}}.",
     noOrganisations: "Det finns inga organisationer i databasen.",
     unknownChecklist: "Checklistan ”{{checklist}}” finns inte. Ange dess nyckel (till exempel skr-2015) eller id.",
+    noAssessments: "{{organisation}} har inga bedömningar med checklistan ”{{checklist}}”.",
+    /** A name as the messages quote it. */
+    quoted: "”{{name}}”",
     occasion: "Tillfälle",
     date: "Datum",
   },

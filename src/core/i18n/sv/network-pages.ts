@@ -174,8 +174,12 @@ export const networkPages = {
   movement: {
     heading: "Omgångens utveckling",
     intro:
-      "Summan av skattningarna per tillfälle. Medelvärdet och varje organisations summa räknas bara på de organisationer som delar sina skattningar med hela nätverket; antalet som har skattat gäller alla deltagare.",
-    none: "Ingen deltagare har skattat sig på omgångens checklista än.",
+      "Summan av skattningarna per tillfälle under omgången. Medelvärdet och varje organisations summa räknas bara på de organisationer som delar sina skattningar med hela nätverket; antalet som har skattat gäller alla deltagare.",
+    none: "Ingen deltagare har skattat sig på omgångens checklista under omgången än.",
+    noFigures:
+      "Inga skattningar att visa ännu: ingen av deltagarna som har skattat sig delar sina skattningar med hela nätverket.",
+    recordedSoFar_one: "{{occasion}}: {{count}} deltagare har skattat sig.",
+    recordedSoFar_other: "{{occasion}}: {{count}} deltagare har skattat sig.",
     chartTitle: "Summa per tillfälle",
     chartDescription:
       "Linjediagram över medelsumman och summan för varje organisation som delar med nätverket, per tillfälle. Samma siffror finns i tabellen under diagrammet.",
@@ -235,7 +239,7 @@ export const networkPages = {
     intro:
       "Era poäng per punkt bredvid gruppens och nätverkets medelvärden för samma tillfälle. Medelvärdena räknas bara på organisationer som har valt att dela, och ingen annan organisations siffror visas utan att den delar med er.",
     noOccasions:
-      "Er organisation har inga skattningar på omgångens checklista än. Skatta er under Checklista för att kunna jämföra.",
+      "Er organisation har ännu inga skattningar på omgångens checklista under omgången, mellan {{from}} och {{to}}. Skatta er under Checklista för att kunna jämföra.",
     chooseLabel: "Välj tillfälle",
     occasion: "Tillfälle",
     show: "Visa",
@@ -251,19 +255,25 @@ export const networkPages = {
           "Ingen jämförelse: er organisation delar inte med gruppen. Ge för att få – ni ser gruppens medelvärde när ni själva delar era skattningar med gruppen eller hela nätverket.",
         no_group:
           "Ingen jämförelse med gruppen: er organisation är inte placerad i någon grupp än. Det gör omgångens koordinator.",
-        no_data: "Ingen jämförelse med gruppen: ingen i gruppen som delar har en skattning för {{occasion}}.",
+        no_data:
+          "Ingen jämförelse med gruppen: ingen annan organisation i gruppen som delar med er har en skattning för {{occasion}} ännu.",
       },
       network: {
         not_sharing:
           "Ingen jämförelse: er organisation delar inte med hela nätverket. Ge för att få – ni ser nätverkets medelvärde när ni själva delar era skattningar med hela nätverket.",
         no_group: "Ingen jämförelse med nätverket: er organisation är inte placerad i någon grupp än.",
         no_data:
-          "Ingen jämförelse med nätverket: ingen organisation som delar med hela nätverket har en skattning för {{occasion}}.",
+          "Ingen jämförelse med nätverket: ingen annan organisation som delar med hela nätverket har en skattning för {{occasion}} ännu.",
       },
     },
     chartTitle: "Era poäng och medelvärdena per punkt, {{occasion}}",
     chartDescription:
       "Stapeldiagram med era poäng och gruppens och nätverkets medelvärden för varje punkt i checklistan, {{occasion}}. Samma siffror finns i tabellen under diagrammet.",
+    chartTitleOwn: "Era poäng per punkt, {{occasion}}",
+    chartDescriptionOwn:
+      "Stapeldiagram med era poäng för varje punkt i checklistan, {{occasion}}. Samma siffror finns i tabellen under diagrammet.",
+    chartScale: "Poängskalan går från {{min}} till {{max}}.",
+    scoreAxis: "Poäng (skala {{min}}–{{max}})",
     tableCaption: "Jämförelse per punkt, {{occasion}}",
     item: "Punkt",
     itemNo: "Punkt {{no}}",

@@ -79,6 +79,10 @@ export const ui = {
     bodiesLink: "Nämnder",
     departmentsLink: "Avdelningar",
     auditLink: "Logg över händelser",
+    checklistLink: "Checklista – självskattning och förbättringsagenda",
+    networksLink: "Nätverk – omgångar, jämförelser och lärandeträffar",
+    runNetworksLink: "Nätverk – omgångar, grupper, lärandeträffar och mentorer",
+    checklistsLink: "Checklistor – organisationens egna checklistor och versioner",
   },
   roleInfo: {
     case_officer: {
@@ -87,7 +91,7 @@ export const ui = {
     },
     reviewer: {
       description:
-        "Granskar jämställdhetsanalyserna, skickar tillbaka svaga analyser och stöttar handläggare och analytiker.",
+        "Granskar jämställdhetsanalyserna, skickar tillbaka svaga analyser och stöttar handläggare och analytiker. Leder organisationens självskattning med checklistan.",
     },
     secretary: {
       description:
@@ -95,23 +99,24 @@ export const ui = {
     },
     elected_member: {
       description:
-        "Läser ärenden och ser och tar ställning till vad förslagen får för konsekvenser för kvinnor och män, flickor och pojkar.",
+        "Läser ärenden och ser och tar ställning till vad förslagen får för konsekvenser för kvinnor och män, flickor och pojkar. Följer organisationens självskattning och förbättringsagenda.",
     },
     analyst: {
       description:
-        "Läser in statistik, följer indikatorer uppdelade på kön, ålder och geografi och skriver uppföljning.",
+        "Läser in statistik, följer indikatorer uppdelade på kön, ålder och geografi och skriver uppföljning. Deltar i självskattningen med checklistan.",
       coming: "könsuppdelad statistik och indikatorer",
     },
     manager: {
-      description: "Får uppdrag av nämnden och återrapporterar dem.",
+      description:
+        "Får uppdrag av nämnden och återrapporterar dem. Deltar i självskattningen och bestämmer hur organisationen delar den i nätverk.",
     },
     administrator: {
-      description: "Sköter organisationen: nämnder, avdelningar, användare, roller och mallar.",
+      description: "Sköter organisationen: nämnder, avdelningar, användare, roller, checklistor och mallar.",
       coming: "mallar",
     },
     network_coordinator: {
-      description: "Driver ett nätverk där organisationer jämför sig och lär av varandra (benchmarking).",
-      coming: "nätverk, lärandeträffar och SKR:s checklista för jämställdhetsintegrering",
+      description:
+        "Driver ett nätverk där organisationer jämför sig och lär av varandra (benchmarking): omgångar, grupper, lärandeträffar och mentorer.",
     },
   },
   home: {

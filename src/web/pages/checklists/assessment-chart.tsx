@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { type ChecklistDefinition, scalePoints } from "../../../core/index.js";
 import type { AssessmentColumn } from "../../api/checklist-types.js";
-import { ChartFigure, legendText } from "../../components/chart-parts.js";
+import { ChartFigure, ChartLegend } from "../../components/chart-parts.js";
 import { ASSESSMENT_TABLE_ID } from "./assessment-table.js";
 import { useScoreFormats } from "./checklist-format.js";
 
@@ -54,7 +54,7 @@ export function AssessmentChart({ definition, columns, tableCaption }: Assessmen
   const first = columns[0];
   const last = columns[columns.length - 1];
   const description =
-    shown.length === 0 || !first || !last
+    !first || !last
       ? t("checklistPages.chart.descriptionNone", { table: tableCaption })
       : t("checklistPages.chart.description", {
           count: shown.length,
@@ -112,53 +112,59 @@ export function AssessmentChart({ definition, columns, tableCaption }: Assessmen
           </button>
         </div>
       </fieldset>
-      <ChartFigure
-        id="assessment-chart"
-        title={t("checklistPages.chart.title")}
-        description={description}
-        height={360}
-        note={
-          <p className="chart-note">
-            {t("checklistPages.chart.tableNote")} <a href={`#${ASSESSMENT_TABLE_ID}`}>{tableCaption}</a>
-          </p>
-        }
-      >
-        <LineChart data={data} accessibilityLayer={false} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
-          <CartesianGrid stroke="#d5dde5" vertical={false} />
-          <XAxis dataKey="occasion" tick={{ fill: "#1b1b1b" }} padding={{ left: 24, right: 24 }} />
-          <YAxis
-            domain={[definition.scale.min, definition.scale.max]}
-            ticks={ticks}
-            tickFormatter={(value: number) => formats.score(value)}
-            tick={{ fill: "#1b1b1b" }}
-            width={48}
-            allowDecimals
-          />
-          <Tooltip
-            formatter={(value) =>
-              typeof value === "number" ? formats.score(value) : t("checklistPages.common.unscored")
-            }
-          />
-          <Legend formatter={legendText} itemSorter={null} />
-          {definition.items.map((item, index) =>
-            shown.includes(item.no) ? (
-              <Line
-                key={item.no}
-                type="linear"
-                dataKey={`item${item.no}`}
-                name={itemName(item.no)}
-                stroke={COLOURS[index % COLOURS.length]}
-                strokeWidth={2.5}
-                strokeDasharray={DASHES[index % DASHES.length]}
-                dot={{ r: 4, strokeWidth: 2, fill: "#ffffff" }}
-                legendType="plainline"
-                connectNulls
-                isAnimationActive={false}
-              />
-            ) : null,
-          )}
-        </LineChart>
-      </ChartFigure>
+      {shown.length === 0 ? (
+        <p className="chart-empty">
+          {t("checklistPages.chart.noneShown")} <a href={`#${ASSESSMENT_TABLE_ID}`}>{tableCaption}</a>
+        </p>
+      ) : (
+        <ChartFigure
+          id="assessment-chart"
+          title={t("checklistPages.chart.title")}
+          description={description}
+          height={360}
+          note={
+            <p className="chart-note">
+              {t("checklistPages.chart.tableNote")} <a href={`#${ASSESSMENT_TABLE_ID}`}>{tableCaption}</a>
+            </p>
+          }
+        >
+          <LineChart data={data} accessibilityLayer={false} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+            <CartesianGrid stroke="#d5dde5" vertical={false} />
+            <XAxis dataKey="occasion" tick={{ fill: "#1b1b1b" }} padding={{ left: 24, right: 24 }} />
+            <YAxis
+              domain={[definition.scale.min, definition.scale.max]}
+              ticks={ticks}
+              tickFormatter={(value: number) => formats.score(value)}
+              tick={{ fill: "#1b1b1b" }}
+              width={48}
+              allowDecimals
+            />
+            <Tooltip
+              formatter={(value) =>
+                typeof value === "number" ? formats.score(value) : t("checklistPages.common.unscored")
+              }
+            />
+            <Legend content={ChartLegend} itemSorter={null} />
+            {definition.items.map((item, index) =>
+              shown.includes(item.no) ? (
+                <Line
+                  key={item.no}
+                  type="linear"
+                  dataKey={`item${item.no}`}
+                  name={itemName(item.no)}
+                  stroke={COLOURS[index % COLOURS.length]}
+                  strokeWidth={2.5}
+                  strokeDasharray={DASHES[index % DASHES.length]}
+                  dot={{ r: 4, strokeWidth: 2, fill: "#ffffff" }}
+                  legendType="plainline"
+                  connectNulls
+                  isAnimationActive={false}
+                />
+              ) : null,
+            )}
+          </LineChart>
+        </ChartFigure>
+      )}
     </div>
   );
 }

@@ -21,6 +21,7 @@ import type { CaseOption } from "./evidence-links.js";
 import { ItemEditor, type PreviousScore } from "./item-editor.js";
 import { draftOf, emptyItem, type ItemDraft, type ItemState, isDirty, saveOf } from "./item-state.js";
 import { ItemView } from "./item-view.js";
+import { useLeaveGuard } from "./leave-guard.js";
 import type { AssessmentPageState } from "./new-assessment-page.js";
 import { OverviewLink } from "./overview-link.js";
 
@@ -262,14 +263,12 @@ function AssessmentContent({ orgId, data, assess, onViewChange, onStatus, onDele
     );
   };
 
-  // Leaving the page with unsaved items: the browser asks first.
-  const anyDirty = dirtyItems.length > 0;
-  useEffect(() => {
-    if (!anyDirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [anyDirty]);
+  // Leaving the page with unsaved items: a dialog (or, on closing the tab, the browser) asks first.
+  const unsavedText = t("checklistPages.assessment.unsavedItems", {
+    count: dirtyItems.length,
+    items: dirtyItems.join(", "),
+  });
+  const leaveGuard = useLeaveGuard(dirtyItems.length > 0, unsavedText);
 
   const liveSum = sumOfScores(definition.items.map((item) => items[item.no]?.draft.score ?? null));
   const savedSum = sumOfScores(definition.items.map((item) => items[item.no]?.saved.score ?? null));
@@ -288,6 +287,8 @@ function AssessmentContent({ orgId, data, assess, onViewChange, onStatus, onDele
     setDeleteError(null);
     try {
       await deleteAssessment(orgId, view.id);
+      // Unsaved changes of a deleted assessment are gone with it: no question on the way out.
+      leaveGuard.release();
       onDeleted(view.occasion);
     } catch (error) {
       setDeleteError(error instanceof ApiError ? error.message : String(error));
@@ -409,7 +410,7 @@ function AssessmentContent({ orgId, data, assess, onViewChange, onStatus, onDele
           </p>
           {dirtyItems.length > 0 ? (
             <p>
-              {t("checklistPages.assessment.unsavedItems", { count: dirtyItems.length, items: dirtyItems.join(", ") })}{" "}
+              {unsavedText}{" "}
               <button type="button" className="button-small" onClick={() => void saveAll()}>
                 {t("checklistPages.assessment.saveAll")}
               </button>
@@ -424,6 +425,7 @@ function AssessmentContent({ orgId, data, assess, onViewChange, onStatus, onDele
           </p>
         </section>
       )}
+      {leaveGuard.dialog}
     </>
   );
 }

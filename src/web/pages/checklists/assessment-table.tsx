@@ -1,3 +1,4 @@
+import { type RefObject, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { ChecklistDefinition } from "../../../core/index.js";
@@ -25,48 +26,84 @@ export function AssessmentTable({ orgId, definition, columns }: AssessmentTableP
   const { t } = useTranslation();
   const formats = useFormats();
   const scores = useScoreFormats();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const scrolls = useScrollsSideways(wrapper);
+  const captionId = `${ASSESSMENT_TABLE_ID}-caption`;
+  const hintId = `${ASSESSMENT_TABLE_ID}-scroll-hint`;
   return (
-    <div className="table-wrapper scroll-contained">
-      <table className="figures-table checklist-table" id={ASSESSMENT_TABLE_ID}>
-        <caption>{t("checklistPages.table.caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("checklistPages.table.item")}</th>
-            {columns.map((column) => (
-              <th scope="col" key={column.id} className="numeric occasion-column">
-                <Link to={checklistPath(orgId, encodeURIComponent(column.id))}>{column.occasion}</Link>
-                <span className="occasion-date">
-                  <time dateTime={column.date}>{formats.shortDate(column.date)}</time>
-                </span>
-              </th>
+    <>
+      {scrolls && (
+        <p className="scroll-hint" id={hintId}>
+          <span aria-hidden="true">↔ </span>
+          {t("checklistPages.table.scrollHint")}
+        </p>
+      )}
+      {/* A region of its own that the keyboard can reach, so that the arrow keys scroll the table sideways. */}
+      <div
+        ref={wrapper}
+        className="table-wrapper scroll-contained scroll-region"
+        role="region"
+        aria-labelledby={captionId}
+        aria-describedby={scrolls ? hintId : undefined}
+        tabIndex={scrolls ? 0 : undefined}
+      >
+        <table className="figures-table checklist-table" id={ASSESSMENT_TABLE_ID}>
+          <caption id={captionId}>{t("checklistPages.table.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("checklistPages.table.item")}</th>
+              {columns.map((column) => (
+                <th scope="col" key={column.id} className="numeric occasion-column">
+                  <Link to={checklistPath(orgId, encodeURIComponent(column.id))}>{column.occasion}</Link>
+                  <span className="occasion-date">
+                    <time dateTime={column.date}>{formats.shortDate(column.date)}</time>
+                  </span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {definition.items.map((item, index) => (
+              <tr key={item.no}>
+                <th scope="row" className="item-cell">
+                  <span className="item-no">{item.no}.</span> {scores.text(item.text)}
+                </th>
+                {columns.map((column) => (
+                  <td key={column.id} className="numeric">
+                    <ScoreValue score={column.scores[index] ?? null} />
+                  </td>
+                ))}
+              </tr>
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {definition.items.map((item, index) => (
-            <tr key={item.no}>
-              <th scope="row" className="item-cell">
-                <span className="item-no">{item.no}.</span> {scores.text(item.text)}
-              </th>
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t("checklistPages.table.sum")}</th>
               {columns.map((column) => (
                 <td key={column.id} className="numeric">
-                  <ScoreValue score={column.scores[index] ?? null} />
+                  {scores.sum(column.sum)}
                 </td>
               ))}
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t("checklistPages.table.sum")}</th>
-            {columns.map((column) => (
-              <td key={column.id} className="numeric">
-                {scores.sum(column.sum)}
-              </td>
-            ))}
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+          </tfoot>
+        </table>
+      </div>
+    </>
   );
+}
+
+/** Whether the element is narrower than its content (the table scrolls sideways), kept up to date as it resizes. */
+function useScrollsSideways(ref: RefObject<HTMLElement | null>): boolean {
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const check = () => setScrolls(element.scrollWidth > element.clientWidth + 1);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, [ref]);
+  return scrolls;
 }

@@ -54,7 +54,11 @@ export function AssessmentsPage() {
   return (
     <>
       <PageHeading>{t("checklistPages.overview.title")}</PageHeading>
-      <p>{t("checklistPages.overview.intro")}</p>
+      <p>
+        {data
+          ? t("checklistPages.overview.intro", { checklist: formats.text(data.checklist.definition.name) })
+          : t("checklistPages.overview.introLoading")}
+      </p>
       <StatusMessage message={deleted ? t("checklistPages.overview.deleted", { occasion: deleted }) : null} />
       {checklists.resource.state === "failed" && <ErrorAlert message={checklists.resource.error.message} />}
       <ChecklistPicker

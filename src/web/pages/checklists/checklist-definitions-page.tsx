@@ -88,8 +88,8 @@ export function ChecklistDefinitionsPage() {
       {resource.state === "failed" && <ErrorAlert message={resource.error.message} />}
       {resource.state === "ready" && (
         <div className="table-wrapper scroll-contained">
-          <table className="definitions-table">
-            <caption className="visually-hidden">{t("checklistPages.definitions.listHeading")}</caption>
+          {/* Named by the heading above it, which says the same: no caption to read twice. */}
+          <table className="definitions-table" aria-labelledby="checklists-heading">
             <thead>
               <tr>
                 <th scope="col">{t("checklistPages.definitions.nameColumn")}</th>

@@ -91,13 +91,19 @@ function isBlankItem(row: ItemRow): boolean {
   return row.sv.trim() === "" && row.en.trim() === "";
 }
 
-/** Rows left entirely empty are not part of the definition. */
-export function withoutBlankRows(draft: DefinitionDraft): DefinitionDraft {
-  return {
-    ...draft,
-    anchors: draft.anchors.filter((a) => !isBlankAnchor(a)),
-    items: draft.items.filter((i) => !isBlankItem(i)),
-  };
+/** Whether two drafts hold the same texts and rows (the rows' keys aside): nothing to lose between them. */
+export function sameDraftContent(a: DefinitionDraft, b: DefinitionDraft): boolean {
+  const content = (draft: DefinitionDraft) =>
+    JSON.stringify([
+      draft.nameSv,
+      draft.nameEn,
+      draft.min,
+      draft.max,
+      draft.step,
+      draft.anchors.map((row) => [row.value, row.sv, row.en]),
+      draft.items.map((row) => [row.sv, row.en]),
+    ]);
+  return content(a) === content(b);
 }
 
 export type ParsedDraft =
@@ -105,64 +111,76 @@ export type ParsedDraft =
   | { readonly kind: "problems"; readonly problems: FormProblems };
 
 /**
- * Reads a draft (without its blank rows) as a definition, and checks it with the same rules the
- * API applies (definitionProblems), each problem tied to its field.
+ * Reads a draft as a definition, leaving out rows that are entirely empty, and checks it with
+ * the same rules the API applies (definitionProblems) together with the form's own (a Swedish
+ * name, numbers that are numbers): every problem at once, each tied to its field. Field ids
+ * follow the rows as shown, blank ones included, so that the draft can stay as the user left it.
  */
 export function parseDraft(draft: DefinitionDraft, t: TFunction): ParsedDraft {
   const fields: Record<string, string> = {};
   const add = (field: string, message: string) => {
     fields[field] ??= message;
   };
-  const number = (field: string, text: string): number => {
+  const number = (field: string, text: string): number | null => {
     const value = parseDecimal(text);
     if (value === null) add(field, t("checklistPages.definitions.errors.number"));
-    return value ?? Number.NaN;
+    return value;
   };
   if (draft.nameSv.trim() === "") add("nameSv", t("checklistPages.definitions.errors.nameSv"));
   const min = number("scaleMin", draft.min);
   const max = number("scaleMax", draft.max);
   const step = number("scaleStep", draft.step);
-  const anchors = draft.anchors.map((row, index) => {
-    if (row.sv.trim() === "") add(`anchor${index}sv`, t("checklistPages.definitions.errors.anchorText"));
-    return { value: number(`anchor${index}value`, row.value), text: { sv: row.sv.trim(), en: row.en.trim() } };
-  });
-  const items = draft.items.map((row, index) => ({ no: index + 1, text: { sv: row.sv.trim(), en: row.en.trim() } }));
+  const scaleTyped = min !== null && max !== null && step !== null;
+  const anchorRows = draft.anchors
+    .map((row, index) => ({ row, index }))
+    .filter(({ row }) => !isBlankAnchor(row))
+    .map(({ row, index }) => {
+      if (row.sv.trim() === "") add(`anchor${index}sv`, t("checklistPages.definitions.errors.anchorText"));
+      return { index, value: number(`anchor${index}value`, row.value), text: { sv: row.sv.trim(), en: row.en.trim() } };
+    });
+  const itemRows = draft.items.map((row, index) => ({ row, index })).filter(({ row }) => !isBlankItem(row));
   const definition: ChecklistDefinition = {
     name: { sv: draft.nameSv.trim(), en: draft.nameEn.trim() },
-    scale: { min, max, step },
-    anchors,
-    items,
+    scale: { min: min ?? Number.NaN, max: max ?? Number.NaN, step: step ?? Number.NaN },
+    anchors: anchorRows.map((anchor) => ({ value: anchor.value ?? Number.NaN, text: anchor.text })),
+    items: itemRows.map(({ row }, position) => ({
+      no: position + 1,
+      text: { sv: row.sv.trim(), en: row.en.trim() },
+    })),
   };
-  if (Object.keys(fields).length === 0) {
-    for (const problem of definitionProblems(definition)) {
-      switch (problem.kind) {
-        case "scale_range":
-          add("scaleMax", t("checklistPages.definitions.errors.scaleRange"));
-          break;
-        case "scale_step":
-          add("scaleStep", t("checklistPages.definitions.errors.scaleStep"));
-          break;
-        case "anchor_off_scale":
-          add(
-            `anchor${anchors.findIndex((a) => a.value === problem.value)}value`,
-            t("checklistPages.definitions.errors.anchorOffScale"),
-          );
-          break;
-        case "anchor_duplicate":
-          add(
-            `anchor${anchors.findLastIndex((a) => a.value === problem.value)}value`,
-            t("checklistPages.definitions.errors.anchorDuplicate"),
-          );
-          break;
-        case "no_items":
-          add("items", t("checklistPages.definitions.errors.noItems"));
-          break;
-        case "item_numbers":
-          add("items", t("checklistPages.definitions.errors.noItems"));
-          break;
-        case "item_text":
-          add(`item${problem.no}sv`, t("checklistPages.definitions.errors.itemText", { no: problem.no }));
-          break;
+  const problems = definitionProblems(definition);
+  // Where the scale itself is wrong or untyped, whether an anchor lies on it says nothing.
+  const scaleWrong = !scaleTyped || problems.some((p) => p.kind === "scale_range" || p.kind === "scale_step");
+  const anchorField = (value: number, last: boolean) => {
+    const typed = anchorRows.filter((anchor) => anchor.value === value);
+    const anchor = last ? typed.at(-1) : typed[0];
+    return anchor ? `anchor${anchor.index}value` : "anchors";
+  };
+  for (const problem of problems) {
+    switch (problem.kind) {
+      case "scale_range":
+        if (scaleTyped) add("scaleMax", t("checklistPages.definitions.errors.scaleRange"));
+        break;
+      case "scale_step":
+        if (scaleTyped) add("scaleStep", t("checklistPages.definitions.errors.scaleStep"));
+        break;
+      case "anchor_off_scale":
+        // An anchor whose value is no number already has its own message.
+        if (!scaleWrong && Number.isFinite(problem.value)) {
+          add(anchorField(problem.value, false), t("checklistPages.definitions.errors.anchorOffScale"));
+        }
+        break;
+      case "anchor_duplicate":
+        add(anchorField(problem.value, true), t("checklistPages.definitions.errors.anchorDuplicate"));
+        break;
+      case "no_items":
+      case "item_numbers":
+        add("items", t("checklistPages.definitions.errors.noItems"));
+        break;
+      case "item_text": {
+        const shown = itemRows[problem.no - 1]?.index ?? problem.no - 1;
+        add(`item${shown + 1}sv`, t("checklistPages.definitions.errors.itemText", { no: shown + 1 }));
+        break;
       }
     }
   }

@@ -1,6 +1,7 @@
+import type { TFunction } from "i18next";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type ChecklistDefinition, definitionProblems, scalePoints } from "../../../core/index.js";
+import { type ChecklistDefinition, MAX_SCALE_POINTS, scalePoints } from "../../../core/index.js";
 import { ApiError } from "../../api/client.js";
 import { TextField } from "../../components/text-field.js";
 import { type FormProblems, problemsFromError } from "../../hooks/form-problems.js";
@@ -12,8 +13,9 @@ import {
   type ItemRow,
   parseDraft,
   rowKey,
-  withoutBlankRows,
+  sameDraftContent,
 } from "./definition-draft.js";
+import { useLeaveGuard } from "./leave-guard.js";
 import { ProblemSummary } from "./problem-summary.js";
 
 interface DefinitionFormProps {
@@ -49,7 +51,9 @@ export function DefinitionForm({
 }: DefinitionFormProps) {
   const { t } = useTranslation();
   const formats = useScoreFormats();
+  const [start] = useState(initial);
   const [draft, setDraft] = useState(initial);
+  const leaveGuard = useLeaveGuard(!sameDraftContent(draft, start), t("checklistPages.leave.definition"));
   const [problems, setProblems] = useState<FormProblems | null>(null);
   const [inUse, setInUse] = useState<ChecklistDefinition | null>(null);
   const [busy, setBusy] = useState(false);
@@ -71,24 +75,13 @@ export function DefinitionForm({
   const setItem = (key: number, change: Partial<ItemRow>) =>
     setDraft((d) => ({ ...d, items: d.items.map((row) => (row.key === key ? { ...row, ...change } : row)) }));
 
-  const preview = (() => {
-    const min = parseDecimal(draft.min);
-    const max = parseDecimal(draft.max);
-    const step = parseDecimal(draft.step);
-    if (min === null || max === null || step === null) return null;
-    const scale = { min, max, step };
-    const problemsOfScale = definitionProblems({ name: { sv: "x", en: "" }, scale, anchors: [], items: [] }).filter(
-      (p) => p.kind === "scale_range" || p.kind === "scale_step",
-    );
-    return problemsOfScale.length > 0 ? null : scalePoints(scale);
-  })();
+  const preview = scalePreview(draft, t, formats.score);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const cleaned = withoutBlankRows(draft);
-    setDraft(cleaned);
     setInUse(null);
-    const parsed = parseDraft(cleaned, t);
+    // Blank rows are left out of what is sent but stay on the page, in case the user wanted them.
+    const parsed = parseDraft(draft, t);
     if (parsed.kind === "problems") {
       setProblems(parsed.problems);
       return;
@@ -159,7 +152,7 @@ export function DefinitionForm({
           error={problems?.fields.nameEn}
         />
       </fieldset>
-      <fieldset aria-describedby={id("scale-preview")}>
+      <fieldset aria-describedby={`${id("scale-hint")} ${id("scale-preview")}`}>
         <legend>{t("checklistPages.definitions.scale")}</legend>
         <div className="scale-grid">
           <TextField
@@ -185,7 +178,6 @@ export function DefinitionForm({
           <TextField
             id={id("scaleStep")}
             label={t("checklistPages.definitions.step")}
-            hint={t("checklistPages.definitions.stepHint")}
             inputMode="decimal"
             autoComplete="off"
             required
@@ -194,13 +186,12 @@ export function DefinitionForm({
             error={problems?.fields.scaleStep}
           />
         </div>
+        {/* Under the three fields, not above the step's own input, so that the inputs stand in line. */}
+        <p id={id("scale-hint")} className="hint">
+          {t("checklistPages.definitions.stepHint")}
+        </p>
         <p id={id("scale-preview")} className="hint" aria-live="polite">
-          {preview
-            ? t("checklistPages.definitions.points", {
-                count: preview.length,
-                points: preview.map((p) => formats.score(p)).join(", "),
-              })
-            : t("checklistPages.definitions.noPoints")}
+          {preview}
         </p>
       </fieldset>
       <fieldset id={id("anchors")} className="definition-rows">
@@ -316,6 +307,40 @@ export function DefinitionForm({
           {t("ui.form.cancel")}
         </button>
       </div>
+      {leaveGuard.dialog}
     </form>
   );
+}
+
+/**
+ * What the scale as typed gives, said under its fields while the user types: its points, or
+ * what is still wrong (a missing number, a range the wrong way round, a step that does not
+ * divide the range or gives too many points).
+ */
+function scalePreview(draft: DefinitionDraft, t: TFunction, score: (value: number) => string): string {
+  const min = parseDecimal(draft.min);
+  const max = parseDecimal(draft.max);
+  const step = parseDecimal(draft.step);
+  if ([draft.min, draft.max, draft.step].some((text) => text.trim() === "")) {
+    return t("checklistPages.definitions.noPoints");
+  }
+  if (min === null || max === null || step === null) return t("checklistPages.definitions.previewNotNumbers");
+  if (min >= max) return t("checklistPages.definitions.previewRange");
+  if (!(step > 0)) return t("checklistPages.definitions.previewStepPositive");
+  const steps = (max - min) / step;
+  if (Math.abs(steps - Math.round(steps)) >= 1e-9) {
+    return t("checklistPages.definitions.previewStepDivides", {
+      step: score(step),
+      min: score(min),
+      max: score(max),
+    });
+  }
+  if (Math.round(steps) + 1 > MAX_SCALE_POINTS) {
+    return t("checklistPages.definitions.previewTooMany", { step: score(step), points: MAX_SCALE_POINTS });
+  }
+  const points = scalePoints({ min, max, step });
+  return t("checklistPages.definitions.points", {
+    count: points.length,
+    points: points.map(score).join(", "),
+  });
 }

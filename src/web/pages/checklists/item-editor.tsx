@@ -10,7 +10,7 @@ import { TextAreaField } from "../meetings/text-area-field.js";
 import { useScoreFormats } from "./checklist-format.js";
 import type { CaseOption } from "./evidence-links.js";
 import { ItemConflict } from "./item-conflict.js";
-import { type ItemDraft, type ItemState, isDirty } from "./item-state.js";
+import { type ItemDraft, type ItemState, isDirty, wasSaved } from "./item-state.js";
 import { LinksEditor } from "./links-editor.js";
 import { ScoreRadios } from "./score-radios.js";
 
@@ -83,14 +83,14 @@ export function ItemEditor({
       ? t("ui.saving")
       : dirty
         ? t("checklistPages.item.unsaved")
-        : saved.updatedBy
-          ? t("checklistPages.item.lastSavedBy", {
-              name: saved.updatedBy,
-              time: formatDateTime(saved.updatedAt, i18n.language),
-            })
-          : saved.revision > 0
-            ? t("checklistPages.item.lastSaved", { time: formatDateTime(saved.updatedAt, i18n.language) })
-            : t("checklistPages.item.neverSaved");
+        : !wasSaved(saved)
+          ? t("checklistPages.item.neverSaved")
+          : saved.updatedBy
+            ? t("checklistPages.item.lastSavedBy", {
+                name: saved.updatedBy,
+                time: formatDateTime(saved.updatedAt, i18n.language),
+              })
+            : t("checklistPages.item.lastSaved", { time: formatDateTime(saved.updatedAt, i18n.language) });
 
   return (
     <section className={dirty ? "assessment-item item-dirty" : "assessment-item"} aria-labelledby={`${prefix}-heading`}>

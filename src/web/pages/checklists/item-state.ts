@@ -45,6 +45,17 @@ export function emptyItem(no: number): AssessmentItem {
   };
 }
 
+/**
+ * Whether anybody has saved the item: saved again after the assessment was created (revision 2
+ * on), or given content when it was created. An item still empty since creation (revision 1)
+ * names nobody, whatever the API's updatedAt says.
+ */
+export function wasSaved(item: AssessmentItem): boolean {
+  if (item.revision > 1) return true;
+  if (item.revision < 1) return false;
+  return item.score !== null || item.comment !== "" || item.evidence.text !== "" || item.evidence.links.length > 0;
+}
+
 export function sameDraft(a: ItemDraft, b: ItemDraft): boolean {
   return (
     a.score === b.score &&

@@ -8,6 +8,7 @@ import { SelectField } from "../../components/select-field.js";
 import { TextField } from "../../components/text-field.js";
 import { type FormProblems, problemsFromChecks, problemsFromError } from "../../hooks/form-problems.js";
 import type { CaseOption } from "./evidence-links.js";
+import { useLeaveGuard } from "./leave-guard.js";
 import { LinksEditor } from "./links-editor.js";
 import { ProblemSummary } from "./problem-summary.js";
 
@@ -59,6 +60,13 @@ export function MeasureForm({
   const [stale, setStale] = useState(false);
   const [busy, setBusy] = useState(false);
   const titleRef = useRef<HTMLInputElement>(null);
+  const changed =
+    title !== (measure?.title ?? "") ||
+    owner !== (measure?.owner ?? "") ||
+    dueDate !== (measure?.dueDate ?? "") ||
+    status !== (measure?.status ?? "planned") ||
+    JSON.stringify(links) !== JSON.stringify(measure?.links ?? []);
+  const leaveGuard = useLeaveGuard(changed, t("checklistPages.leave.measure"));
 
   useEffect(() => titleRef.current?.focus(), []);
 
@@ -137,7 +145,7 @@ export function MeasureForm({
         id={`${idPrefix}-dueDate`}
         type="date"
         label={t("checklistPages.measures.dueDateOptional")}
-        hint={t("checklistPages.new.dateHint")}
+        hint={t("checklistPages.measures.dueDateHint")}
         value={dueDate}
         onValueChange={setDueDate}
         error={problems?.fields.dueDate}
@@ -170,6 +178,7 @@ export function MeasureForm({
           {t("ui.form.cancel")}
         </button>
       </div>
+      {leaveGuard.dialog}
     </form>
   );
 }

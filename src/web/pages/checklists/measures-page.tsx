@@ -17,6 +17,7 @@ import { useScoreFormats } from "./checklist-format.js";
 import { ChecklistPicker } from "./checklist-picker.js";
 import { checklistsOf, PARAMS } from "./checklist-query.js";
 import type { CaseOption } from "./evidence-links.js";
+import { MeasureDeletion } from "./measure-deletion.js";
 import { MeasureForm } from "./measure-form.js";
 import { MeasuresTable } from "./measures-table.js";
 import { OverviewLink } from "./overview-link.js";
@@ -45,10 +46,13 @@ async function loadAgenda(orgId: string, checklistId: string, signal: AbortSigna
   };
 }
 
-/** Which form is open: a new measure for an item, or a change of a measure. */
+/** Which form is open: a new measure for an item, a change of a measure, or the question whether to delete one. */
 type OpenForm =
   | { readonly kind: "new"; readonly itemNo: number }
-  | { readonly kind: "edit"; readonly measure: MeasureView };
+  | { readonly kind: "edit"; readonly measure: MeasureView }
+  | { readonly kind: "delete"; readonly measure: MeasureView };
+
+const itemOf = (open: OpenForm) => (open.kind === "new" ? open.itemNo : open.measure.itemNo);
 
 /**
  * Förbättringsagenda: the measures per item (what, who, by when, status, evidence), what has been
@@ -124,8 +128,20 @@ export function MeasuresPage() {
   };
 
   const cancel = () => {
-    setFocusId(open?.kind === "edit" ? `edit-measure-${open.measure.id}` : `new-measure-${open?.itemNo ?? 0}`);
+    if (!open) return;
+    setFocusId(
+      open.kind === "new"
+        ? `new-measure-${open.itemNo}`
+        : `${open.kind === "edit" ? "edit" : "delete"}-measure-${open.measure.id}`,
+    );
     setOpen(null);
+  };
+
+  const deleted = (measure: MeasureView) => {
+    setOpen(null);
+    setStatus(t("checklistPages.measures.deleted", { title: measure.title, no: measure.itemNo }));
+    void refresh();
+    setFocusId(`new-measure-${measure.itemNo}`);
   };
 
   return (
@@ -194,8 +210,17 @@ export function MeasuresPage() {
                   today={today}
                   onNew={assess ? () => setOpen({ kind: "new", itemNo: item.no }) : undefined}
                   onEdit={assess ? (measure) => setOpen({ kind: "edit", measure }) : undefined}
+                  onDelete={assess ? (measure) => setOpen({ kind: "delete", measure }) : undefined}
                   form={
-                    open && (open.kind === "new" ? open.itemNo : open.measure.itemNo) === item.no ? (
+                    open?.kind === "delete" && open.measure.itemNo === item.no ? (
+                      <MeasureDeletion
+                        key={`delete ${open.measure.id}`}
+                        orgId={orgId}
+                        measure={open.measure}
+                        onDeleted={() => deleted(open.measure)}
+                        onCancel={cancel}
+                      />
+                    ) : open && open.kind !== "delete" && itemOf(open) === item.no ? (
                       <MeasureForm
                         key={open.kind === "new" ? `new ${item.no}` : open.measure.id}
                         idPrefix={open.kind === "new" ? `measure-new-${item.no}` : `measure-${open.measure.id}`}
@@ -243,6 +268,7 @@ interface AgendaItemProps {
   readonly today: string;
   readonly onNew: (() => void) | undefined;
   readonly onEdit: ((measure: MeasureView) => void) | undefined;
+  readonly onDelete: ((measure: MeasureView) => void) | undefined;
   readonly form: ReactNode;
 }
 
@@ -257,6 +283,7 @@ function AgendaItem({
   today,
   onNew,
   onEdit,
+  onDelete,
   form,
 }: AgendaItemProps) {
   const { t } = useTranslation();
@@ -304,6 +331,7 @@ function AgendaItem({
           cases={cases}
           today={today}
           onEdit={onEdit}
+          onDelete={onDelete}
         />
       )}
       {form}

@@ -12,10 +12,12 @@ interface MeasuresTableProps {
   readonly today: string;
   /** Given to those who may change measures: opens the form for one. */
   readonly onEdit?: ((measure: MeasureView) => void) | undefined;
+  /** Given to those who may change measures: asks whether to take one off the agenda. */
+  readonly onDelete?: ((measure: MeasureView) => void) | undefined;
 }
 
 /** The measures of one item: what, who, by when (overdue said in words), status and evidence. */
-export function MeasuresTable({ orgId, caption, measures, cases, today, onEdit }: MeasuresTableProps) {
+export function MeasuresTable({ orgId, caption, measures, cases, today, onEdit, onDelete }: MeasuresTableProps) {
   const { t } = useTranslation();
   const formats = useFormats();
   return (
@@ -70,12 +72,22 @@ export function MeasuresTable({ orgId, caption, measures, cases, today, onEdit }
                 </td>
                 {onEdit && (
                   <td>
-                    <RowButton
-                      id={`edit-measure-${measure.id}`}
-                      label={t("checklistPages.measures.edit")}
-                      rowName={measure.title}
-                      onClick={() => onEdit(measure)}
-                    />
+                    <div className="row-actions">
+                      <RowButton
+                        id={`edit-measure-${measure.id}`}
+                        label={t("checklistPages.measures.edit")}
+                        rowName={measure.title}
+                        onClick={() => onEdit(measure)}
+                      />
+                      {onDelete && (
+                        <RowButton
+                          id={`delete-measure-${measure.id}`}
+                          label={t("checklistPages.measures.delete")}
+                          rowName={measure.title}
+                          onClick={() => onDelete(measure)}
+                        />
+                      )}
+                    </div>
                   </td>
                 )}
               </tr>

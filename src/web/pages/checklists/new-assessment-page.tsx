@@ -77,10 +77,16 @@ export function NewAssessmentPage() {
   );
 }
 
-/** The first typical occasion not yet used on the checklist, or "" when all are. */
-function suggestedOccasion(used: readonly AssessmentColumn[]): string {
-  const taken = new Set(used.map((column) => occasionKey(column.occasion)));
-  return TYPICAL_OCCASIONS.find((occasion) => !taken.has(occasionKey(occasion))) ?? "";
+/**
+ * The typical occasion after the latest typical one the checklist has (after BM5
+ * Resultatkonferens; Uppstart when it has none), or "" once Resultatkonferens is used: then the
+ * user names the occasion. Gaps are never suggested: a checklist with BM3 and BM5 but no BM4
+ * has moved on past it.
+ */
+function suggestedOccasion(used: readonly Pick<AssessmentColumn, "occasion">[]): string {
+  const keys = TYPICAL_OCCASIONS.map(occasionKey);
+  const latest = Math.max(-1, ...used.map((column) => keys.indexOf(occasionKey(column.occasion))));
+  return TYPICAL_OCCASIONS[latest + 1] ?? "";
 }
 
 function NewAssessmentForm({

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { type FollowUpFigures, VERDICTS, type Verdict } from "../../../core/index.js";
-import { ChartFigure, Hatch, legendText } from "../../components/chart-parts.js";
+import { ChartFigure, ChartLegend, Hatch } from "../../components/chart-parts.js";
 import { useFormats } from "../meetings/format.js";
 import { periodLabel } from "./period-label.js";
 
@@ -60,7 +60,7 @@ export function FollowUpCharts({ periods }: { readonly periods: readonly FollowU
           <XAxis dataKey="label" tick={{ fill: "#1b1b1b" }} />
           <YAxis domain={[0, 100]} tickFormatter={percentOf} tick={{ fill: "#1b1b1b" }} width={64} />
           <Tooltip formatter={(value) => percentOf(value)} />
-          <Legend formatter={legendText} />
+          <Legend content={ChartLegend} />
           {(["genderSection", "position"] as const).map((key) => (
             <Bar
               key={key}
@@ -88,7 +88,7 @@ export function FollowUpCharts({ periods }: { readonly periods: readonly FollowU
           <XAxis dataKey="label" tick={{ fill: "#1b1b1b" }} />
           <YAxis allowDecimals={false} tick={{ fill: "#1b1b1b" }} width={64} />
           <Tooltip formatter={(value) => (typeof value === "number" ? formats.integer(value) : "")} />
-          <Legend formatter={legendText} />
+          <Legend content={ChartLegend} />
           {VERDICTS.map((verdict) => (
             <Bar
               key={verdict}

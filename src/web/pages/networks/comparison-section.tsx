@@ -8,6 +8,7 @@ import { Loading } from "../../components/loading.js";
 import { SelectApplyForm } from "../../components/select-apply-form.js";
 import { useResource } from "../../hooks/use-resource.js";
 import { currentLanguage } from "../../i18n.js";
+import { useFormats } from "../meetings/format.js";
 import { FigureCell } from "./figure.js";
 import { textIn } from "./format.js";
 import type { RoundScope } from "./round-page.js";
@@ -54,7 +55,12 @@ export function ComparisonSection({ scope, checklist, version }: ComparisonSecti
       {comparison.resource.state === "loading" && <Loading />}
       {comparison.resource.state === "failed" && <ErrorAlert message={comparison.resource.error.message} />}
       {comparison.resource.state === "ready" && (
-        <ComparisonView data={comparison.resource.data} checklist={checklist} onChoose={choose} />
+        <ComparisonView
+          data={comparison.resource.data}
+          checklist={checklist}
+          period={{ startsOn: round.startsOn, endsOn: round.endsOn }}
+          onChoose={choose}
+        />
       )}
     </section>
   );
@@ -63,13 +69,25 @@ export function ComparisonSection({ scope, checklist, version }: ComparisonSecti
 interface ComparisonViewProps {
   readonly data: Comparison;
   readonly checklist: ChecklistOption | undefined;
+  /** The round's dates: only occasions dated within them are compared. */
+  readonly period: { readonly startsOn: string; readonly endsOn: string };
   readonly onChoose: (occasion: string) => void;
 }
 
-function ComparisonView({ data, checklist, onChoose }: ComparisonViewProps) {
+function ComparisonView({ data, checklist, period, onChoose }: ComparisonViewProps) {
   const { t } = useTranslation();
+  const formats = useFormats();
   const language = currentLanguage();
-  if (data.occasions.length === 0 || data.occasion === null) return <p>{t("networkPages.comparison.noOccasions")}</p>;
+  if (data.occasions.length === 0 || data.occasion === null) {
+    return (
+      <p>
+        {t("networkPages.comparison.noOccasions", {
+          from: formats.longDate(period.startsOn),
+          to: formats.longDate(period.endsOn),
+        })}
+      </p>
+    );
+  }
   const occasion = data.occasion;
   const definition = checklist?.latest.definition;
   const itemCount = Math.max(

@@ -3,9 +3,9 @@ import { useTranslation } from "react-i18next";
 import { createGroup } from "../../api/network-api.js";
 import { FormAlert } from "../../components/form-alert.js";
 import { TextField } from "../../components/text-field.js";
-import { type FormProblems, problemsFromChecks, problemsFromError } from "../../hooks/form-problems.js";
-import { useFocusProblems } from "../../hooks/use-focus-problems.js";
+import { problemsFromChecks, problemsFromError } from "../../hooks/form-problems.js";
 import type { RoundScope } from "./round-page.js";
+import { usePageProblems } from "./use-page-problems.js";
 
 const GROUP_FIELDS = ["name"];
 
@@ -63,9 +63,8 @@ export function GroupsSection({
 function NewGroupForm({ scope }: { readonly scope: RoundScope }) {
   const { t } = useTranslation();
   const [name, setName] = useState("");
-  const [problems, setProblems] = useState<FormProblems | null>(null);
+  const { problems, setProblems, edited } = usePageProblems(scope.successes, "new-group", GROUP_FIELDS);
   const [busy, setBusy] = useState(false);
-  useFocusProblems(problems, "new-group", GROUP_FIELDS);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -98,7 +97,10 @@ function NewGroupForm({ scope }: { readonly scope: RoundScope }) {
         autoComplete="off"
         required
         value={name}
-        onValueChange={setName}
+        onValueChange={(value) => {
+          setName(value);
+          edited("name");
+        }}
         error={problems?.fields.name}
       />
       <div className="actions">

@@ -6,13 +6,13 @@ import type { LearningMeeting, LearningMeetingInput } from "../../api/network-ty
 import { FieldMessages, fieldMessageIds } from "../../components/field-messages.js";
 import { FormAlert } from "../../components/form-alert.js";
 import { TextField } from "../../components/text-field.js";
-import { type FormProblems, problemsFromChecks, problemsFromError } from "../../hooks/form-problems.js";
-import { useFocusProblems } from "../../hooks/use-focus-problems.js";
+import { problemsFromChecks, problemsFromError } from "../../hooks/form-problems.js";
 import { currentLanguage } from "../../i18n.js";
 import { RadioGroup } from "../meetings/radio-group.js";
 import { TextAreaField } from "../meetings/text-area-field.js";
 import type { RoundScope } from "./round-page.js";
 import { isUsualTheme, LEARNING_MEETING_THEMES } from "./themes.js";
+import { usePageProblems } from "./use-page-problems.js";
 
 const FIELDS = ["date", "theme", "otherTheme", "participants", "notes"];
 /** The theme choice that means "a theme of our own", written in the text field. */
@@ -52,9 +52,8 @@ export function LearningMeetingForm({ scope, meeting, onSaved, onCancel }: Learn
   const [roles, setRoles] = useState<ReadonlyMap<string, string>>(
     new Map(meeting?.participants.map((participant) => [participant.organisationId, participant.roles.join(", ")])),
   );
-  const [problems, setProblems] = useState<FormProblems | null>(null);
+  const { problems, setProblems, edited } = usePageProblems(scope.successes, prefix, FIELDS);
   const [busy, setBusy] = useState(false);
-  useFocusProblems(problems, prefix, FIELDS);
   const organisations = meetingOrganisations(scope);
   const participantsMessages = fieldMessageIds(
     `${prefix}-participants`,
@@ -62,15 +61,24 @@ export function LearningMeetingForm({ scope, meeting, onSaved, onCancel }: Learn
     problems?.fields.participants,
   );
 
-  const toggle = (organisationId: string, checked: boolean) =>
+  const toggle = (organisationId: string, checked: boolean) => {
     setRoles((current) => {
       const next = new Map(current);
       if (checked) next.set(organisationId, current.get(organisationId) ?? "");
       else next.delete(organisationId);
       return next;
     });
-  const setRolesOf = (organisationId: string, value: string) =>
+    edited("participants");
+  };
+  const setRolesOf = (organisationId: string, value: string) => {
     setRoles((current) => new Map(current).set(organisationId, value));
+    edited("participants");
+  };
+  const chooseTheme = (value: string) => {
+    setThemeChoice(value);
+    edited("theme");
+    edited("otherTheme");
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -138,7 +146,10 @@ export function LearningMeetingForm({ scope, meeting, onSaved, onCancel }: Learn
         hint={t("networkPages.common.dateHint")}
         required
         value={date}
-        onValueChange={setDate}
+        onValueChange={(value) => {
+          setDate(value);
+          edited("date");
+        }}
         error={problems?.fields.date}
       />
       <RadioGroup<string>
@@ -150,7 +161,7 @@ export function LearningMeetingForm({ scope, meeting, onSaved, onCancel }: Learn
           { value: OTHER, label: t("networkPages.meetingForm.otherThemeChoice") },
         ]}
         value={themeChoice}
-        onValueChange={setThemeChoice}
+        onValueChange={chooseTheme}
         error={problems?.fields.theme}
       />
       {themeChoice === OTHER && (
@@ -160,7 +171,10 @@ export function LearningMeetingForm({ scope, meeting, onSaved, onCancel }: Learn
           autoComplete="off"
           required
           value={otherTheme}
-          onValueChange={setOtherTheme}
+          onValueChange={(value) => {
+            setOtherTheme(value);
+            edited("otherTheme");
+          }}
           error={problems?.fields.otherTheme}
         />
       )}
@@ -208,7 +222,10 @@ export function LearningMeetingForm({ scope, meeting, onSaved, onCancel }: Learn
         label={t("networkPages.meetingForm.notes")}
         hint={t("networkPages.meetingForm.notesHint")}
         value={notes}
-        onValueChange={setNotes}
+        onValueChange={(value) => {
+          setNotes(value);
+          edited("notes");
+        }}
         error={problems?.fields.notes}
       />
       <div className="actions">

@@ -3,14 +3,14 @@ import { useTranslation } from "react-i18next";
 import { addLesson } from "../../api/network-api.js";
 import type { LearningMeeting } from "../../api/network-types.js";
 import { FormAlert } from "../../components/form-alert.js";
-import { type FormProblems, problemsFromChecks, problemsFromError } from "../../hooks/form-problems.js";
-import { useFocusProblems } from "../../hooks/use-focus-problems.js";
+import { problemsFromChecks, problemsFromError } from "../../hooks/form-problems.js";
 import { currentLanguage } from "../../i18n.js";
 import { useFormats } from "../meetings/format.js";
 import { TextAreaField } from "../meetings/text-area-field.js";
 import { LearningMeetingForm } from "./learning-meeting-form.js";
 import type { RoundScope } from "./round-page.js";
 import { themeLabel } from "./themes.js";
+import { usePageProblems } from "./use-page-problems.js";
 
 const LESSON_FIELDS = ["text"];
 
@@ -181,9 +181,8 @@ function LessonForm({ scope, meeting, heading, more }: LessonFormProps) {
   const { t } = useTranslation();
   const prefix = `lesson-${meeting.id}`;
   const [text, setText] = useState("");
-  const [problems, setProblems] = useState<FormProblems | null>(null);
+  const { problems, setProblems, edited } = usePageProblems(scope.successes, prefix, LESSON_FIELDS);
   const [busy, setBusy] = useState(false);
-  useFocusProblems(problems, prefix, LESSON_FIELDS);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -214,7 +213,10 @@ function LessonForm({ scope, meeting, heading, more }: LessonFormProps) {
         label={more ? t("networkPages.meetings.anotherLesson") : t("networkPages.meetings.lesson")}
         hint={t("networkPages.meetings.lessonHint", { meeting: heading })}
         value={text}
-        onValueChange={setText}
+        onValueChange={(value) => {
+          setText(value);
+          edited("text");
+        }}
         error={problems?.fields.text}
       />
       <div className="actions">

@@ -6,10 +6,10 @@ import { ErrorAlert, FormAlert } from "../../components/form-alert.js";
 import { Loading } from "../../components/loading.js";
 import { RowButton } from "../../components/row-button.js";
 import { SelectField } from "../../components/select-field.js";
-import { type FormProblems, problemsFromChecks, problemsFromError } from "../../hooks/form-problems.js";
-import { useFocusProblems } from "../../hooks/use-focus-problems.js";
+import { problemsFromChecks, problemsFromError } from "../../hooks/form-problems.js";
 import { useResource } from "../../hooks/use-resource.js";
 import type { RoundScope } from "./round-page.js";
+import { usePageProblems } from "./use-page-problems.js";
 import { useRoundRemoval } from "./use-round-removal.js";
 
 const INVITE_FIELDS = ["organisationId", "groupId"];
@@ -95,9 +95,8 @@ function InviteForm({ scope, candidates }: { readonly scope: RoundScope; readonl
   const { round, orgId } = scope;
   const [organisationId, setOrganisationId] = useState("");
   const [groupId, setGroupId] = useState(NO_GROUP);
-  const [problems, setProblems] = useState<FormProblems | null>(null);
+  const { problems, setProblems, edited } = usePageProblems(scope.successes, "invite", INVITE_FIELDS);
   const [busy, setBusy] = useState(false);
-  useFocusProblems(problems, "invite", INVITE_FIELDS);
 
   if (candidates.length === 0) {
     return (
@@ -151,10 +150,22 @@ function InviteForm({ scope, candidates }: { readonly scope: RoundScope; readonl
           { value: "", label: t("networkPages.members.chooseOrganisation") },
           ...candidates.map((candidate) => ({ value: candidate.id, label: candidate.name })),
         ]}
-        onValueChange={setOrganisationId}
+        onValueChange={(value) => {
+          setOrganisationId(value);
+          edited("organisationId");
+        }}
         error={problems?.fields.organisationId}
       />
-      <GroupSelect id="invite-groupId" scope={scope} value={groupId} onValueChange={setGroupId} />
+      <GroupSelect
+        id="invite-groupId"
+        scope={scope}
+        value={groupId}
+        onValueChange={(value) => {
+          setGroupId(value);
+          edited("groupId");
+        }}
+        error={problems?.fields.groupId}
+      />
       <div className="actions">
         <button type="submit" disabled={busy}>
           {busy ? t("ui.saving") : t("networkPages.members.invite")}
@@ -170,9 +181,8 @@ function PlaceForm({ scope }: { readonly scope: RoundScope }) {
   const { round, orgId } = scope;
   const [memberId, setMemberId] = useState("");
   const [groupId, setGroupId] = useState(round.groups[0]?.id ?? NO_GROUP);
-  const [problems, setProblems] = useState<FormProblems | null>(null);
+  const { problems, setProblems, edited } = usePageProblems(scope.successes, "place", PLACE_FIELDS);
   const [busy, setBusy] = useState(false);
-  useFocusProblems(problems, "place", PLACE_FIELDS);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -212,14 +222,20 @@ function PlaceForm({ scope }: { readonly scope: RoundScope }) {
           { value: "", label: t("networkPages.members.chooseOrganisation") },
           ...round.members.map((member) => ({ value: member.organisationId, label: member.name })),
         ]}
-        onValueChange={setMemberId}
+        onValueChange={(value) => {
+          setMemberId(value);
+          edited("memberId");
+        }}
         error={problems?.fields.memberId}
       />
       <GroupSelect
         id="place-groupId"
         scope={scope}
         value={groupId}
-        onValueChange={setGroupId}
+        onValueChange={(value) => {
+          setGroupId(value);
+          edited("groupId");
+        }}
         error={problems?.fields.groupId}
       />
       <div className="actions">

@@ -6,13 +6,13 @@ import { ErrorAlert, FormAlert } from "../../components/form-alert.js";
 import { Loading } from "../../components/loading.js";
 import { RowButton } from "../../components/row-button.js";
 import { SelectField } from "../../components/select-field.js";
-import { type FormProblems, problemsFromChecks, problemsFromError } from "../../hooks/form-problems.js";
-import { useFocusProblems } from "../../hooks/use-focus-problems.js";
+import { problemsFromChecks, problemsFromError } from "../../hooks/form-problems.js";
 import { useResource } from "../../hooks/use-resource.js";
 import { currentLanguage } from "../../i18n.js";
 import { useFormats } from "../meetings/format.js";
 import type { RoundScope } from "./round-page.js";
 import { isUsualTheme, LEARNING_MEETING_THEMES, themeLabel } from "./themes.js";
+import { usePageProblems } from "./use-page-problems.js";
 import { useRoundRemoval } from "./use-round-removal.js";
 
 const FIELDS = ["organisationId", "themes", "learningMeetingIds"];
@@ -127,9 +127,8 @@ function MentorForm({
   const [organisationId, setOrganisationId] = useState("");
   const [themes, setThemes] = useState<readonly string[]>([]);
   const [meetingIds, setMeetingIds] = useState<readonly string[]>([]);
-  const [problems, setProblems] = useState<FormProblems | null>(null);
+  const { problems, setProblems, edited } = usePageProblems(scope.successes, "mentor", FIELDS);
   const [busy, setBusy] = useState(false);
-  useFocusProblems(problems, "mentor", FIELDS);
 
   // The usual themes, then the round's own themes of its meetings.
   const themeOptions = [
@@ -196,7 +195,10 @@ function MentorForm({
           { value: "", label: t("networkPages.mentors.chooseOrganisation") },
           ...candidates.map((candidate) => ({ value: candidate.id, label: candidate.name })),
         ]}
-        onValueChange={setOrganisationId}
+        onValueChange={(value) => {
+          setOrganisationId(value);
+          edited("organisationId");
+        }}
         error={problems?.fields.organisationId}
       />
       <fieldset id="mentor-themes" className="checkboxes">
@@ -207,7 +209,10 @@ function MentorForm({
               type="checkbox"
               id={`mentor-theme-${index}`}
               checked={themes.includes(theme)}
-              onChange={(event) => setThemes((current) => toggle(current, theme, event.target.checked))}
+              onChange={(event) => {
+                setThemes((current) => toggle(current, theme, event.target.checked));
+                edited("themes");
+              }}
             />
             <label htmlFor={`mentor-theme-${index}`}>{themeLabel(theme, language)}</label>
           </div>
@@ -224,7 +229,10 @@ function MentorForm({
                   type="checkbox"
                   id={`mentor-meeting-${meeting.id}`}
                   checked={meetingIds.includes(meeting.id)}
-                  onChange={(event) => setMeetingIds((current) => toggle(current, meeting.id, event.target.checked))}
+                  onChange={(event) => {
+                    setMeetingIds((current) => toggle(current, meeting.id, event.target.checked));
+                    edited("learningMeetingIds");
+                  }}
                 />
                 <label htmlFor={`mentor-meeting-${meeting.id}`}>{meetingName(meeting.id)}</label>
               </div>

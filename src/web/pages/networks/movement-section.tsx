@@ -27,18 +27,42 @@ export function MovementSection({ scope }: { readonly scope: RoundScope }) {
       <p>{t("networkPages.movement.intro")}</p>
       {movement.resource.state === "loading" && <Loading />}
       {movement.resource.state === "failed" && <ErrorAlert message={movement.resource.error.message} />}
-      {movement.resource.state === "ready" &&
-        (movement.resource.data.occasions.length === 0 ? (
-          <p>{t("networkPages.movement.none")}</p>
-        ) : (
-          <>
-            <Suspense fallback={<Loading />}>
-              <MovementChart movement={movement.resource.data} />
-            </Suspense>
-            <MovementTable movement={movement.resource.data} />
-          </>
-        ))}
+      {movement.resource.state === "ready" && <MovementView movement={movement.resource.data} />}
     </section>
+  );
+}
+
+/**
+ * The chart and its table once someone who shares with the whole network has figures; until
+ * then only how many have recorded each occasion, since a chart without a single figure says nothing.
+ */
+function MovementView({ movement }: { readonly movement: Movement }) {
+  const { t } = useTranslation();
+  if (movement.occasions.length === 0) return <p>{t("networkPages.movement.none")}</p>;
+  const hasFigures = movement.occasions.some(
+    (occasion) => occasion.averageSum !== null || occasion.organisations.length > 0,
+  );
+  if (!hasFigures) {
+    return (
+      <>
+        <p>{t("networkPages.movement.noFigures")}</p>
+        <ul>
+          {movement.occasions.map((occasion) => (
+            <li key={occasion.occasion}>
+              {t("networkPages.movement.recordedSoFar", { occasion: occasion.occasion, count: occasion.recorded })}
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+  }
+  return (
+    <>
+      <Suspense fallback={<Loading />}>
+        <MovementChart movement={movement} />
+      </Suspense>
+      <MovementTable movement={movement} />
+    </>
   );
 }
 

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChecklistScale } from "../../../core/index.js";
 import type { Movement } from "../../api/network-types.js";
-import { ChartFigure, Hatch, legendText } from "../../components/chart-parts.js";
+import { ChartFigure, ChartLegend, Hatch } from "../../components/chart-parts.js";
 import { useNumberFormats } from "./format.js";
 import { movementOrganisations } from "./movement-organisations.js";
 
@@ -18,9 +18,10 @@ const TEXT = { fill: "#1b1b1b" };
 /** Tooltip lines in the text colour (4.5:1), not in the series colour. */
 const TOOLTIP_ITEM = { color: "#1b1b1b" };
 
-/** 0, 1, 2 … up to the scale's maximum: the scale's own points would crowd the axis. */
-function wholeTicks(max: number): number[] {
-  return Array.from({ length: Math.floor(max) + 1 }, (_, index) => index);
+/** The scale's whole points, min…max (1, 2, 3): its half steps would crowd the axis. */
+function scaleTicks(scale: ChecklistScale): number[] {
+  const first = Math.ceil(scale.min);
+  return Array.from({ length: Math.max(0, Math.floor(scale.max) - first + 1) }, (_, index) => first + index);
 }
 
 interface ComparisonChartProps {
@@ -34,7 +35,12 @@ interface ComparisonChartProps {
   readonly scale: ChecklistScale | undefined;
 }
 
-/** The own score beside the group's and the network's averages, one group of bars per item. */
+/**
+ * The own score beside the group's and the network's averages, one group of bars per item.
+ * The bars stand on 0 even when the scale starts at 1, so that the lowest score is a bar of its
+ * own height and not nothing (a missing score is no bar); the axis is labelled with the scale,
+ * and its ticks are the scale's points only, so 0 is not read as a score.
+ */
 export function ComparisonChart({ occasion, items, own, group, network, scale }: ComparisonChartProps) {
   const { t } = useTranslation();
   const formats = useNumberFormats();
@@ -62,13 +68,20 @@ export function ComparisonChart({ occasion, items, own, group, network, scale }:
       hatched: false,
     },
   ].filter((entry) => entry.shown);
+  const range = scale ? { min: formats.number(scale.min), max: formats.number(scale.max) } : {};
+  // Without an average to compare with, the chart is of the own scores alone, and says so.
+  const ownOnly = group === null && network === null;
+  const description = t(
+    ownOnly ? "networkPages.comparison.chartDescriptionOwn" : "networkPages.comparison.chartDescription",
+    { occasion },
+  );
 
   return (
     <ChartFigure
       id="comparison-chart"
       className="network-chart"
-      title={t("networkPages.comparison.chartTitle", { occasion })}
-      description={t("networkPages.comparison.chartDescription", { occasion })}
+      title={t(ownOnly ? "networkPages.comparison.chartTitleOwn" : "networkPages.comparison.chartTitle", { occasion })}
+      description={scale ? `${description} ${t("networkPages.comparison.chartScale", range)}` : description}
     >
       <BarChart data={data} accessibilityLayer={false} margin={{ top: 16, right: 16, bottom: 16, left: 8 }}>
         <defs>
@@ -81,18 +94,29 @@ export function ComparisonChart({ occasion, items, own, group, network, scale }:
           label={{ value: t("networkPages.comparison.item"), position: "insideBottom", offset: -8, fill: "#1b1b1b" }}
         />
         <YAxis
-          domain={scale ? [0, scale.max] : [0, "auto"]}
-          {...(scale ? { ticks: wholeTicks(scale.max) } : {})}
+          domain={scale ? [Math.min(0, scale.min), scale.max] : [0, "auto"]}
+          {...(scale
+            ? {
+                ticks: scaleTicks(scale),
+                label: {
+                  value: t("networkPages.comparison.scoreAxis", range),
+                  angle: -90,
+                  position: "insideLeft",
+                  fill: "#1b1b1b",
+                  style: { textAnchor: "middle" },
+                },
+              }
+            : {})}
           tickFormatter={show}
           tick={TEXT}
-          width={48}
+          width={scale ? 64 : 48}
         />
         <Tooltip
           formatter={(value) => show(value)}
           itemStyle={TOOLTIP_ITEM}
           labelFormatter={(label) => t("networkPages.comparison.itemNo", { no: String(label) })}
         />
-        <Legend formatter={legendText} verticalAlign="top" />
+        <Legend content={ChartLegend} verticalAlign="top" />
         {series.map((entry) => (
           <Bar
             key={entry.key}
@@ -136,7 +160,7 @@ export function MovementChart({ movement }: { readonly movement: Movement }) {
         <XAxis dataKey="label" tick={TEXT} />
         <YAxis domain={[0, "auto"]} tickFormatter={show} tick={TEXT} width={48} />
         <Tooltip formatter={(value) => show(value)} itemStyle={TOOLTIP_ITEM} />
-        <Legend formatter={legendText} verticalAlign="top" />
+        <Legend content={ChartLegend} verticalAlign="top" />
         <Line
           dataKey="average"
           name={t("networkPages.movement.averageSum")}

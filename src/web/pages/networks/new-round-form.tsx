@@ -8,12 +8,12 @@ import { ErrorAlert, FormAlert } from "../../components/form-alert.js";
 import { Loading } from "../../components/loading.js";
 import { SelectField } from "../../components/select-field.js";
 import { TextField } from "../../components/text-field.js";
-import { type FormProblems, problemsFromChecks, problemsFromError } from "../../hooks/form-problems.js";
-import { useFocusProblems } from "../../hooks/use-focus-problems.js";
+import { problemsFromChecks, problemsFromError } from "../../hooks/form-problems.js";
 import { useResource } from "../../hooks/use-resource.js";
 import { currentLanguage } from "../../i18n.js";
 import { organisationPath } from "../../session/home-path.js";
 import { textIn } from "./format.js";
+import { usePageProblems } from "./use-page-problems.js";
 
 const FIELDS = ["name", "startsOn", "endsOn", "checklistId"];
 
@@ -35,21 +35,25 @@ export function NewRoundForm({ orgId, labelledBy }: { readonly orgId: string; re
   const [endsOn, setEndsOn] = useState("");
   const [endChanged, setEndChanged] = useState(false);
   const [checklistId, setChecklistId] = useState("");
-  const [problems, setProblems] = useState<FormProblems | null>(null);
+  // Nothing else on the rounds page succeeds while the form is shown: creating a round leaves it.
+  const { problems, setProblems, edited } = usePageProblems(0, "new-round", FIELDS);
   const [busy, setBusy] = useState(false);
-  useFocusProblems(problems, "new-round", FIELDS);
 
   const options = checklists.resource.state === "ready" ? checklists.resource.data : [];
   const chosenChecklist = checklistId === "" ? (defaultChecklist(options)?.id ?? "") : checklistId;
 
   const changeStart = (value: string) => {
     setStartsOn(value);
+    edited("startsOn");
     // The end follows the start (18 months) until the coordinator sets an end of their own.
     if (!endChanged) setEndsOn(parseDay(value) === undefined ? "" : defaultRoundEnd(value));
+    // Whether the end comes after the start depends on both.
+    edited("endsOn");
   };
   const changeEnd = (value: string) => {
     setEndsOn(value);
     setEndChanged(value !== "");
+    edited("endsOn");
   };
 
   const submit = async (event: FormEvent) => {
@@ -98,7 +102,10 @@ export function NewRoundForm({ orgId, labelledBy }: { readonly orgId: string; re
         required
         autoComplete="off"
         value={name}
-        onValueChange={setName}
+        onValueChange={(value) => {
+          setName(value);
+          edited("name");
+        }}
         error={problems?.fields.name}
       />
       <TextField
@@ -134,7 +141,10 @@ export function NewRoundForm({ orgId, labelledBy }: { readonly orgId: string; re
               version: option.latest.version,
             }),
           }))}
-          onValueChange={setChecklistId}
+          onValueChange={(value) => {
+            setChecklistId(value);
+            edited("checklistId");
+          }}
           error={problems?.fields.checklistId}
         />
       )}

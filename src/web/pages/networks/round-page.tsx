@@ -33,8 +33,10 @@ export interface RoundScope {
   readonly round: Round;
   /** Reads the round again without showing "Loading", so focus and place are kept. */
   readonly refresh: () => Promise<Round>;
-  /** Says what an action did, in the page's polite live region. */
+  /** Says what an action did, in the page's polite live region; call it only when the action succeeded. */
   readonly announce: (message: string) => void;
+  /** How many actions on the page have succeeded: a form's old problems go when it grows. */
+  readonly successes: number;
 }
 
 /**
@@ -53,6 +55,7 @@ export function RoundPage() {
   const round = useResource(`network-round ${orgId} ${roundId}`, (signal) => getRound(orgId, roundId, signal));
   const checklists = useResource("checklists", (signal) => listChecklists(signal));
   const [status, setStatus] = useState<string | null>(null);
+  const [successes, setSuccesses] = useState(0);
   const [announcedCreation, setAnnouncedCreation] = useState(false);
   const data = round.resource.state === "ready" ? round.resource.data : null;
   const title = data?.name ?? t("networkPages.round.loadingTitle");
@@ -72,7 +75,11 @@ export function RoundPage() {
       round.update(() => fresh);
       return fresh;
     },
-    announce: setStatus,
+    announce: (message) => {
+      setStatus(message);
+      setSuccesses((count) => count + 1);
+    },
+    successes,
   };
   const checklist =
     checklists.resource.state === "ready" && data

@@ -4,8 +4,9 @@ import { NO_SHARING, SHARING_LEVELS, type SharingLevel } from "../../../core/ind
 import { setSharing } from "../../api/network-api.js";
 import type { MemberSharing } from "../../api/network-types.js";
 import { FormAlert } from "../../components/form-alert.js";
-import { type FormProblems, problemsFromError } from "../../hooks/form-problems.js";
+import { problemsFromError } from "../../hooks/form-problems.js";
 import type { RoundScope } from "./round-page.js";
+import { usePageProblems } from "./use-page-problems.js";
 
 const FIELDS = ["level", "includeComments"];
 
@@ -85,7 +86,7 @@ function SharingForm({ scope, current, onChanged }: SharingFormProps) {
   const { t } = useTranslation();
   const [level, setLevel] = useState<SharingLevel>(current.level);
   const [includeComments, setIncludeComments] = useState(current.includeComments);
-  const [problems, setProblems] = useState<FormProblems | null>(null);
+  const { problems, setProblems, edited } = usePageProblems(scope.successes, "sharing", FIELDS);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
@@ -132,7 +133,10 @@ function SharingForm({ scope, current, onChanged }: SharingFormProps) {
               name="sharing-level"
               value={option}
               checked={level === option}
-              onChange={() => setLevel(option)}
+              onChange={() => {
+                setLevel(option);
+                edited("level");
+              }}
               aria-describedby={`sharing-level-${option}-hint`}
             />
             <label htmlFor={`sharing-level-${option}`}>{t(`networkPages.sharing.levels.${option}`)}</label>
@@ -148,7 +152,10 @@ function SharingForm({ scope, current, onChanged }: SharingFormProps) {
           id="sharing-includeComments"
           checked={level !== "none" && includeComments}
           disabled={level === "none"}
-          onChange={(event) => setIncludeComments(event.target.checked)}
+          onChange={(event) => {
+            setIncludeComments(event.target.checked);
+            edited("includeComments");
+          }}
           aria-describedby="sharing-includeComments-hint"
         />
         <label htmlFor="sharing-includeComments">{t("networkPages.sharing.includeComments")}</label>

@@ -1,9 +1,9 @@
-import { useState } from "react";
 import { problemsFromError } from "../../hooks/form-problems.js";
 import type { RoundScope } from "./round-page.js";
+import { usePageFailure } from "./use-page-problems.js";
 
 export interface RoundRemoval {
-  /** Why the last removal failed, or null. */
+  /** Why the last removal failed, or null (also once another action on the page has succeeded). */
   readonly failure: string | null;
   /**
    * Runs `action`; when it succeeds, reads the round again and announces `done`. Either way
@@ -14,7 +14,7 @@ export interface RoundRemoval {
 
 /** Removing something from a section of the round page whose heading has the id `headingId`. */
 export function useRoundRemoval(scope: RoundScope, headingId: string): RoundRemoval {
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = usePageFailure(scope.successes);
   const remove = async (action: () => Promise<unknown>, done: string) => {
     setFailure(null);
     try {
