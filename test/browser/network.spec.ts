@@ -87,6 +87,9 @@ test("the coordinator follows the demo round, then starts a round, groups its me
   await page.getByRole("button", { name: "Byt organisation" }).click();
   await expect(pageHeading(page)).toHaveText(SKR);
   const skrId = organisationIdOf(page);
+  // A network organiser has no cases or checklist of its own: its menu leads to the networks.
+  await expect(mainMenu(page).getByRole("link", { name: "Ärenden" })).toHaveCount(0);
+  await expect(mainMenu(page).getByRole("link", { name: "Checklista" })).toHaveCount(0);
 
   await mainMenu(page).getByRole("link", { name: "Nätverk" }).click();
   await expect(pageHeading(page)).toHaveText("Nätverk");

@@ -8,6 +8,8 @@ import { can } from "../session/organisation-context.js";
 export function MainNav({ membership }: { readonly membership: Membership | undefined }) {
   const { t } = useTranslation();
   const orgId = membership?.organisation.id;
+  // A network organiser (such as SKR) runs networks; it has no cases or checklist of its own.
+  const ownWork = membership?.organisation.kind !== "network_organiser";
   return (
     <nav className="main-nav" aria-label={t("ui.nav.label")}>
       <ul className="container">
@@ -18,7 +20,7 @@ export function MainNav({ membership }: { readonly membership: Membership | unde
             </NavLink>
           </li>
         )}
-        {orgId !== undefined && can(membership, "cases.read") && (
+        {orgId !== undefined && ownWork && can(membership, "cases.read") && (
           <>
             <li>
               <NavLink to={organisationPath(orgId, "arenden")}>{t("ui.nav.cases")}</NavLink>
@@ -31,20 +33,20 @@ export function MainNav({ membership }: { readonly membership: Membership | unde
             </li>
           </>
         )}
-        {orgId !== undefined && can(membership, "followup.read") && (
+        {orgId !== undefined && ownWork && can(membership, "followup.read") && (
           <li>
             <NavLink to={organisationPath(orgId, "uppfoljning")}>{t("ui.nav.followUp")}</NavLink>
           </li>
         )}
+        {orgId !== undefined && ownWork && can(membership, "checklist.read") && (
+          <li>
+            <NavLink to={organisationPath(orgId, "checklista")}>{t("ui.nav.checklist")}</NavLink>
+          </li>
+        )}
         {orgId !== undefined && can(membership, "checklist.read") && (
-          <>
-            <li>
-              <NavLink to={organisationPath(orgId, "checklista")}>{t("ui.nav.checklist")}</NavLink>
-            </li>
-            <li>
-              <NavLink to={organisationPath(orgId, "natverk")}>{t("ui.nav.networks")}</NavLink>
-            </li>
-          </>
+          <li>
+            <NavLink to={organisationPath(orgId, "natverk")}>{t("ui.nav.networks")}</NavLink>
+          </li>
         )}
         <li>
           <NavLink to="/regler">{t("ui.nav.rules")}</NavLink>
