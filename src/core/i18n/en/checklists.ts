@@ -25,7 +25,7 @@ export const checklists: Translation<typeof sv> = {
     unknownItem: "The checklist has no item {{no}}. Its items are numbered 1–{{count}}.",
     duplicateItem: "Item {{no}} is given more than once.",
     staleItem:
-      "Someone else saved item {{no}} in the meantime. Your change was not saved – reload the item and make your change again.",
+      "Someone else saved item {{no}} in the meantime. Your change was not saved – compare it with what was saved and choose which should stand.",
     staleMeasure:
       "Someone else changed the measure in the meantime. Your change was not saved – reload the measure and make your change again.",
     unknownAssessment: "The assessment does not exist in the organisation.",

@@ -23,7 +23,7 @@ export const checklists = {
     unknownItem: "Checklistan har ingen punkt {{no}}. Punkterna är numrerade 1–{{count}}.",
     duplicateItem: "Punkt {{no}} finns med mer än en gång.",
     staleItem:
-      "Någon annan har sparat punkt {{no}} under tiden. Din ändring sparades inte – läs in punkten på nytt och gör om din ändring.",
+      "Någon annan har sparat punkt {{no}} under tiden. Din ändring sparades inte – jämför med det som sparades och välj vilket som ska gälla.",
     staleMeasure:
       "Någon annan har ändrat åtgärden under tiden. Din ändring sparades inte – läs in åtgärden på nytt och gör om din ändring.",
     unknownAssessment: "Bedömningen finns inte i organisationen.",
