@@ -4,6 +4,7 @@ export * from "./breakdown-row.js";
 export * from "./descriptive.js";
 export * from "./estimate.js";
 export * from "./gap.js";
+export * from "./identity-number.js";
 export * from "./mean-gap.js";
 export * from "./mean-interval.js";
 export * from "./normal-quantile.js";
