@@ -1,4 +1,10 @@
-import type { ChecklistDefinition, LocalisedText, SharingLevel } from "../../core/index.js";
+import type {
+  ChecklistDefinition,
+  LocalisedText,
+  MovementOccasion,
+  ScopeComparison,
+  SharingLevel,
+} from "../../core/index.js";
 
 /**
  * The shapes the network-round API answers with (src/http/routes/network.routes.ts). Dates are
@@ -122,71 +128,21 @@ export interface NewMentor {
   readonly learningMeetingIds: readonly string[];
 }
 
-/** A sum of scores: how many of the items it covers, and whether every item was scored. */
-export interface ScoreSum {
-  readonly sum: number;
-  readonly scoredItems: number;
-  readonly itemCount: number;
-  readonly complete: boolean;
-}
-
-/** One organisation's assessment on an occasion. */
-export interface OccasionScores {
-  readonly occasion: string;
-  readonly date: string;
-  readonly scores: readonly (number | null)[];
-  readonly sum: ScoreSum;
-}
+/**
+ * The comparison and movement answers are the core's own types (the server computes them with
+ * `memberComparison` and `roundMovement`), so the page and the API cannot drift apart.
+ */
+export type {
+  AssessmentSum as ScoreSum,
+  Comparison,
+  MovementOccasion,
+  OccasionScores,
+  ScopeComparison,
+  SharedAssessment,
+} from "../../core/index.js";
 
 /** Why a comparison cannot be shown. */
-export type UnavailableReason = "not_sharing" | "no_group" | "no_data";
-
-/** The average of a group or of the network, over the organisations that consented. */
-export type ScopeComparison =
-  | {
-      readonly available: true;
-      /** How many organisations the averages are over. */
-      readonly organisations: number;
-      /** Per item, in item order; `average` is null where no one scored the item. */
-      readonly averages: readonly { readonly average: number | null; readonly organisations: number }[];
-      readonly averageSum: number | null;
-    }
-  | { readonly available: false; readonly reason: UnavailableReason };
-
-/** Another organisation's assessment, shared with the viewer by its consent. */
-export interface SharedAssessment extends OccasionScores {
-  readonly organisationId: string;
-  readonly name: string;
-  /** Present only when that organisation shares its comments and evidence too. */
-  readonly comments: readonly { readonly no: number; readonly comment: string; readonly evidenceText: string }[] | null;
-}
-
-export interface Comparison {
-  /** The occasion compared (the latest of the organisation's own when none was asked for). */
-  readonly occasion: string | null;
-  /** The organisation's own occasions on the round's checklist. */
-  readonly occasions: readonly string[];
-  readonly own: OccasionScores | null;
-  readonly group: ScopeComparison;
-  readonly network: ScopeComparison;
-  readonly shared: readonly SharedAssessment[];
-}
-
-/** The round's movement on one occasion, as the coordinator sees it. */
-export interface MovementOccasion {
-  readonly occasion: string;
-  /** How many members recorded the occasion (all of them, sharing or not). */
-  readonly recorded: number;
-  /** Average sum over the members that share with the whole network; null when none. */
-  readonly averageSum: number | null;
-  readonly organisations: readonly {
-    readonly organisationId: string;
-    readonly name: string;
-    readonly sum: number;
-    /** Whether every item was scored; a sum over fewer items is not comparable as it stands. */
-    readonly complete: boolean;
-  }[];
-}
+export type UnavailableReason = Extract<ScopeComparison, { readonly available: false }>["reason"];
 
 export interface Movement {
   readonly occasions: readonly MovementOccasion[];
