@@ -1,4 +1,4 @@
-import type { AssessmentSum, ChecklistDefinition, ItemScore, MeasureStatus } from "../../core/index.js";
+import type { AssessmentSum, ChecklistDefinition, ItemProgress, ItemScore, MeasureStatus } from "../../core/index.js";
 
 /**
  * The shapes the checklist API answers with (src/http/routes/checklist.routes.ts is the
@@ -125,13 +125,8 @@ export interface MeasureView {
   readonly updatedAt: string;
 }
 
-/** Per item: measures done since the last occasion, and those still open (and overdue). */
-export interface MeasureProgress {
-  readonly itemNo: number;
-  readonly doneSinceLastOccasion: number;
-  readonly open: number;
-  readonly overdue: number;
-}
+/** Per item: measures done since the last occasion, and those still open (and overdue); the core computes it. */
+export type MeasureProgress = ItemProgress;
 
 export interface MeasuresAnswer {
   readonly measures: readonly MeasureView[];
