@@ -33,6 +33,15 @@ describe("permissions", () => {
     }
   });
 
+  it("lets every member read statistics, analysts and administrators import, and only administrators set thresholds", () => {
+    const holders = (permission: (typeof PERMISSIONS)[number]) =>
+      ROLES.filter((role) => rolesGrant([role], permission));
+    for (const role of ROLES) expect(rolesGrant([role], "statistics.read")).toBe(true);
+    expect(holders("statistics.manage")).toEqual(["analyst", "administrator"]);
+    expect(holders("statistics.settings")).toEqual(["administrator"]);
+    expect(holders("differences.analyse")).toEqual(["reviewer", "analyst", "manager", "administrator"]);
+  });
+
   it("grants nothing to a user without roles", () => {
     expect(permissionsOf([])).toEqual([]);
     expect(rolesGrant([], "organisation.read")).toBe(false);

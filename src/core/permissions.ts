@@ -20,6 +20,10 @@ export const PERMISSIONS = [
   "checklist.share", // decide how widely the organisation shares its assessments in a network round
   "checklists.define", // add checklists and editions of the organisation's own
   "network.manage", // run network rounds: invite, group, learning meetings, mentors
+  "statistics.read", // indicators, breakdowns of datasets, flagged differences and their follow-up
+  "statistics.manage", // import indicators and individual-level datasets; goals of the strategic plan and links to them
+  "statistics.settings", // the suppression threshold and the thresholds for flagging differences
+  "differences.analyse", // document the analysis of a flagged difference and its measures
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -30,16 +34,17 @@ const EVERY_MEMBER: readonly Permission[] = [
   "cases.read",
   "followup.read",
   "checklist.read",
+  "statistics.read",
 ];
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   case_officer: [...EVERY_MEMBER, "cases.write"],
   // The gender-equality expert (strategist) leads the self-assessment, with analysts and managers.
-  reviewer: [...EVERY_MEMBER, "cases.review", "checklist.assess"],
+  reviewer: [...EVERY_MEMBER, "cases.review", "checklist.assess", "differences.analyse"],
   secretary: [...EVERY_MEMBER, "cases.decide"],
   elected_member: EVERY_MEMBER,
-  analyst: [...EVERY_MEMBER, "checklist.assess"],
-  manager: [...EVERY_MEMBER, "checklist.assess", "checklist.share"],
+  analyst: [...EVERY_MEMBER, "checklist.assess", "statistics.manage", "differences.analyse"],
+  manager: [...EVERY_MEMBER, "checklist.assess", "checklist.share", "differences.analyse"],
   network_coordinator: [...EVERY_MEMBER, "network.manage"],
   administrator: [
     ...EVERY_MEMBER,
@@ -49,6 +54,9 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
     "checklist.assess",
     "checklist.share",
     "checklists.define",
+    "statistics.manage",
+    "statistics.settings",
+    "differences.analyse",
   ],
 };
 

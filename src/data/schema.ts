@@ -33,6 +33,13 @@ export interface Database {
   learning_meetings: LearningMeetingTable;
   learning_lessons: LearningLessonTable;
   round_mentors: RoundMentorTable;
+  statistics_settings: StatisticsSettingsTable;
+  plan_goals: PlanGoalTable;
+  indicators: IndicatorTable;
+  indicator_values: IndicatorValueTable;
+  datasets: DatasetTable;
+  differences: DifferenceTable;
+  difference_measures: DifferenceMeasureTable;
 }
 
 export interface OrganisationTable {
@@ -324,4 +331,120 @@ export interface RoundMentorTable {
   themes: string;
   learning_meeting_ids: string;
   created_at: string;
+}
+
+export interface StatisticsSettingsTable {
+  organisation_id: string;
+  min_cell: number;
+  share_gap_points: number;
+  relative_gap_percent: number;
+  version: number;
+  updated_at: string;
+}
+
+export interface PlanGoalTable {
+  id: string;
+  organisation_id: string;
+  title: string;
+  created_at: string;
+}
+
+export interface IndicatorTable {
+  id: string;
+  organisation_id: string;
+  role: string;
+  source_key: string;
+  name: string;
+  description: string;
+  unit: string | null;
+  measure_kind: string;
+  source_kind: string;
+  source_label: string;
+  department_id: string | null;
+  plan_goal_id: string | null;
+  /** JSON array of sub-goal numbers. */
+  national_subgoals: string;
+  version: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IndicatorValueTable {
+  id: string;
+  indicator_id: string;
+  period: string;
+  area_code: string;
+  area_name: string | null;
+  sex: string | null;
+  age_band: string | null;
+  /** JSON object { column: { code, label } }. */
+  dimensions: string;
+  group_key: string;
+  value: number | null;
+  count: number | null;
+  std_dev: number | null;
+  status: string | null;
+}
+
+export interface DatasetTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  file_name: string;
+  stored_file: string;
+  row_count: number;
+  reference_date: string | null;
+  /** JSON [{ name, type }]. */
+  columns: string;
+  invalid_identity_count: number;
+  /** JSON array of row numbers. */
+  invalid_identity_rows: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface DifferenceTable {
+  id: string;
+  organisation_id: string;
+  indicator_id: string;
+  period: string;
+  group_key: string;
+  /** JSON. */
+  group_label: string;
+  women_value: number;
+  men_value: number;
+  difference: number;
+  difference_lower: number | null;
+  difference_upper: number | null;
+  clear: number | null;
+  flagged: number;
+  problem: string;
+  goals_and_methods: string;
+  explanation: string;
+  judgment: string | null;
+  judgment_reason: string;
+  /** JSON array of sub-goal numbers. */
+  subgoals: string;
+  /** JSON array of dimension keys. */
+  dimensions_considered: string;
+  analysed_by: string | null;
+  analysed_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DifferenceMeasureTable {
+  id: string;
+  difference_id: string;
+  description: string;
+  owner: string;
+  due_date: string;
+  status: string;
+  done_on: string | null;
+  version: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
 }

@@ -3,6 +3,7 @@ import type { DialectName } from "../database.js";
 import * as foundation from "./0001-foundation.js";
 import * as cases from "./0002-cases.js";
 import * as checklists from "./0003-checklists.js";
+import * as statistics from "./0004-statistics.js";
 
 /** What a migration may know besides the connection: which database it runs on. */
 export interface MigrationContext {
@@ -21,6 +22,7 @@ const MIGRATIONS: ReadonlyArray<readonly [name: string, module: MigrationModule]
   ["0001-foundation", foundation],
   ["0002-cases", cases],
   ["0003-checklists", checklists],
+  ["0004-statistics", statistics],
 ];
 
 export function migrationProvider(context: MigrationContext): MigrationProvider {
