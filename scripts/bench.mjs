@@ -1,6 +1,7 @@
 // `npm run bench`: measures the gender impact analyser, then load-tests the built server on
-// SQLite and, when a PostgreSQL URL is given, on PostgreSQL. `npm run bench -- --only=analyser`
-// runs only the analyser. What is measured and how to read it: bench/README.md.
+// SQLite and, when a PostgreSQL URL is given, on PostgreSQL, then the statistics engine on a
+// 10-million-row file. `npm run bench -- --only=analyser` (or http, statistics) runs one part;
+// `--rows=N` and `--repeat=N` size the statistics part. What is measured: bench/README.md.
 import { execSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -12,6 +13,7 @@ import { benchAnalyser } from "../bench/analyser.mjs";
 import { measure, warmUp } from "../bench/measure.mjs";
 import { formatTable, loudNotice } from "../bench/report.mjs";
 import { login, startServer } from "../bench/server.mjs";
+import { benchStatistics } from "../bench/statistics.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CLI = path.join(ROOT, "dist/cli/main.js");
@@ -19,9 +21,9 @@ const OUT = path.join(ROOT, "bench/out");
 const CONNECTIONS = 50;
 const SECONDS = 10;
 const ACCOUNT = "handlaggare@norrbotten.demo";
-const PARTS = ["analyser", "http"];
+const PARTS = ["analyser", "http", "statistics"];
 
-/** `--only=analyser` or `--only=http`; every part when not given. */
+/** `--only=analyser`, `--only=http` or `--only=statistics`; every part when not given. */
 function partsToRun(args) {
   const only = args.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
   if (only === undefined) return PARTS;
@@ -124,11 +126,24 @@ if (parts.includes("http")) {
   console.log(`\n${formatTable(rows)}\n`);
 }
 
+/** A whole-number option `--name=N`, or the fallback. */
+function numberOption(args, name, fallback) {
+  const value = args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+  return value === undefined ? fallback : Number.parseInt(value, 10);
+}
+
+const statistics = parts.includes("statistics")
+  ? await benchStatistics({
+      rows: numberOption(process.argv.slice(2), "rows", 10_000_000),
+      repeat: numberOption(process.argv.slice(2), "repeat", 3),
+    })
+  : undefined;
+
 mkdirSync(OUT, { recursive: true });
 const file = path.join(OUT, `results-${startedAt.toISOString().replace(/[:.]/g, "-")}.json`);
 const environment = { node: process.version, cpus: os.cpus().length, platform: `${os.platform()} ${os.release()}` };
 writeFileSync(
   file,
-  `${JSON.stringify({ startedAt, environment, analyser, connections: CONNECTIONS, seconds: SECONDS, results: rows }, null, 2)}\n`,
+  `${JSON.stringify({ startedAt, environment, analyser, statistics, connections: CONNECTIONS, seconds: SECONDS, results: rows }, null, 2)}\n`,
 );
 console.log(`results: ${path.relative(ROOT, file)}`);

@@ -63,6 +63,28 @@ program
     process.exitCode = await checklista(options);
   });
 
+program
+  .command("statistik")
+  .description(
+    "könsuppdelad statistik ur en fil på individnivå, CSV eller Parquet (sex-disaggregated breakdown of an individual-level file)",
+  )
+  .argument("<file>", "filen (the file)")
+  .option("--pnr <column>", "kolumnen med personnummer (the column of personal identity numbers)")
+  .option(
+    "--ref-date <YYYY-MM-DD>",
+    "referensdatum för ålder, i dag om det inte anges (reference date for ages; default today)",
+  )
+  .option("--by <columns>", "indelning, kolumner åtskilda med komma (grouping columns, comma-separated)")
+  .option("--age-bands <bands>", "åldersgrupper, t.ex. 0-19,20-39,40-64,65-79,80+ (age bands)")
+  .option("--mean <column>", "kolumn att ta medelvärde och median av (column to take the mean and median of)")
+  .option("--min-cell <N>", "minsta antal individer i en cell som visas (smallest count shown)", "5")
+  .option("--format <format>", "table, csv eller json (table, csv or json)", "table")
+  .action(async (file: string, options: import("./statistik.js").StatistikOptions) => {
+    // Loaded on demand: DuckDB is not needed to serve.
+    const { statistik } = await import("./statistik.js");
+    process.exitCode = await statistik(file, options);
+  });
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

@@ -51,3 +51,19 @@ export function suppressed<R extends SuppressionReason>(reason: R): Suppressed<R
 export function deriveMeasure<T>(from: readonly Reported<unknown>[], compute: () => T): Reported<T> {
   return from.every((cell) => cell.kind === "shown") ? shown(compute()) : suppressed("derived");
 }
+
+/**
+ * A withheld figure as it leaves Jämt (API answers, pages): the mark alone, without the
+ * reason, so that small, secondary and derived cells look the same to every reader.
+ */
+export interface Withheld {
+  readonly kind: "suppressed";
+}
+
+/** A figure as published: its value, or only the mark that it is withheld. */
+export type Published<T> = Shown<T> | Withheld;
+
+/** The same figure without the reason it was withheld, if it was. */
+export function publish<T>(figure: Reported<T>): Published<T> {
+  return figure.kind === "suppressed" ? { kind: "suppressed" } : figure;
+}
