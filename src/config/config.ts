@@ -22,6 +22,8 @@ export interface Config {
   readonly bodyLimit: number;
   /** Failed or not, this many login attempts per account and address within the window. */
   readonly loginAttempts: { readonly max: number; readonly windowMs: number };
+  /** Kolada's API v3, for live imports of key figures (a mirror or a test server may stand in). */
+  readonly koladaUrl: string;
 }
 
 const booleanFlag = z
@@ -56,6 +58,11 @@ const environmentSchema = z.object({
     .int()
     .min(1)
     .default(15 * 60),
+  JAMT_KOLADA_URL: z
+    .string()
+    .url()
+    .regex(/^https?:\/\//, "must start with http:// or https://")
+    .default("https://api.kolada.se/v3"),
 });
 
 /** Every environment variable that is wrong, one line each, so that all can be fixed at once. */
@@ -87,6 +94,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     logLevel: e.JAMT_LOG_LEVEL,
     bodyLimit: e.JAMT_BODY_LIMIT,
     loginAttempts: { max: e.JAMT_LOGIN_MAX_ATTEMPTS, windowMs: e.JAMT_LOGIN_WINDOW_SECONDS * 1000 },
+    koladaUrl: e.JAMT_KOLADA_URL,
   };
 }
 

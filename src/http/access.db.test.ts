@@ -1,9 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ALL_YES, type CaseActors, caseIn, sections } from "../../test/support/case-fixtures.js";
+import { insertIndicator } from "../../test/support/difference-fixtures.js";
+import {
+  STATISTICS_ROUTES,
+  type StatisticsIds,
+  startFakeKolada,
+  statisticsSetup,
+} from "../../test/support/statistics-fixtures.js";
 import { startTestApp, type TestApp, type TestClient } from "../../test/support/test-app.js";
 import { testDatabases } from "../../test/support/test-database.js";
 import { type Permission, ROLES, type Role, rolesGrant } from "../core/index.js";
 import { DEMO_ACCOUNTS } from "../services/index.js";
+import { DifferenceService } from "../services/statistics/difference.service.js";
 
 interface Ids {
   organisationId: string;
@@ -16,6 +24,16 @@ interface Ids {
   decided: { caseId: string; decisionId: string; meetingId: string };
   network: NetworkIds;
   checklist: ChecklistIds;
+  differences: DifferenceIds;
+  statistics: StatisticsIds;
+}
+
+interface DifferenceIds {
+  /** A flagged difference of Norrbotten's that the matrix only reads. */
+  differenceId: string;
+  /** A new flagged difference (version 1), and a new measure on one, for routes that use up what they change. */
+  freshDifference: () => Promise<string>;
+  freshMeasure: () => Promise<{ differenceId: string; measureId: string }>;
 }
 
 interface ChecklistIds {
@@ -413,7 +431,77 @@ const CHECKLIST_ROUTES: typeof ROUTES = [
   },
 ];
 
-const ALL_ROUTES = [...ROUTES, ...CASE_ROUTES, ...NETWORK_ROUTES, ...CHECKLIST_ROUTES];
+const differences = (i: Ids) => `/api/v1/organisations/${i.organisationId}/differences`;
+const ANALYSIS = {
+  problem: "",
+  goalsAndMethods: "",
+  explanation: "",
+  judgment: null,
+  judgmentReason: "",
+  subgoals: [],
+  dimensionsConsidered: [],
+  version: 1,
+};
+
+const DIFFERENCE_ROUTES: typeof ROUTES = [
+  { name: "GET differences", permission: "statistics.read", call: (c, i) => c.get(differences(i)) },
+  { name: "GET differences report", permission: "statistics.read", call: (c, i) => c.get(`${differences(i)}/report`) },
+  {
+    name: "GET differences report export",
+    permission: "statistics.read",
+    call: (c, i) => c.get(`${differences(i)}/report.xlsx`),
+  },
+  {
+    name: "GET difference",
+    permission: "statistics.read",
+    call: (c, i) => c.get(`${differences(i)}/${i.differences.differenceId}`),
+  },
+  {
+    name: "PUT difference analysis",
+    permission: "differences.analyse",
+    call: async (c, i) => c.put(`${differences(i)}/${await i.differences.freshDifference()}/analysis`, ANALYSIS),
+  },
+  {
+    name: "POST difference measure",
+    permission: "differences.analyse",
+    call: (c, i, tag) =>
+      c.post(`${differences(i)}/${i.differences.differenceId}/measures`, {
+        description: `Åtgärd ${tag}`,
+        owner: "Verksamhetschef",
+        dueDate: "2027-12-31",
+      }),
+  },
+  {
+    name: "PATCH difference measure",
+    permission: "differences.analyse",
+    call: async (c, i) => {
+      const { differenceId, measureId } = await i.differences.freshMeasure();
+      return c.patch(`${differences(i)}/${differenceId}/measures/${measureId}`, { status: "done", version: 1 });
+    },
+  },
+  {
+    name: "DELETE difference measure",
+    permission: "differences.analyse",
+    call: async (c, i) => {
+      const { differenceId, measureId } = await i.differences.freshMeasure();
+      return c.delete(`${differences(i)}/${differenceId}/measures/${measureId}`);
+    },
+  },
+  {
+    name: "GET national sub-goals",
+    permission: "statistics.read",
+    call: (c, i) => c.get(`/api/v1/organisations/${i.organisationId}/national-subgoals`),
+  },
+];
+
+const ALL_ROUTES = [
+  ...ROUTES,
+  ...CASE_ROUTES,
+  ...NETWORK_ROUTES,
+  ...CHECKLIST_ROUTES,
+  ...DIFFERENCE_ROUTES,
+  ...STATISTICS_ROUTES,
+];
 
 const CASE_TEXT = [
   "Dnr 0007-2019",
@@ -434,7 +522,7 @@ describe.each(testDatabases())("access control on $name", (database) => {
   let vasterbottenId: string;
 
   beforeAll(async () => {
-    t = await startTestApp(database.create());
+    t = await startTestApp(database.create(), { koladaUrl: await startFakeKolada() });
     const admin = await t.loginAs("admin@norrbotten.demo");
     const me = (await admin.get("/api/v1/me")).json();
     const organisationId = me.memberships[0].organisation.id;
@@ -462,6 +550,8 @@ describe.each(testDatabases())("access control on $name", (database) => {
     norrbotten = {
       network: undefined as unknown as NetworkIds,
       checklist: undefined as unknown as ChecklistIds,
+      differences: undefined as unknown as DifferenceIds,
+      statistics: undefined as unknown as StatisticsIds,
       organisationId,
       bodyId: healthBody,
       departmentId: departments.find((d: { name: string }) => d.name === "HR-avdelningen").id,
@@ -473,6 +563,8 @@ describe.each(testDatabases())("access control on $name", (database) => {
     vasterbottenId = (await other.get("/api/v1/me")).json().memberships[0].organisation.id;
     norrbotten.network = await networkSetup(t, organisationId, vasterbottenId);
     norrbotten.checklist = await checklistSetup(t, organisationId);
+    norrbotten.statistics = await statisticsSetup(t, organisationId);
+    norrbotten.differences = await differenceSetup(t, organisationId);
   });
   afterAll(() => t.close());
 
@@ -639,5 +731,47 @@ async function checklistSetup(t: TestApp, organisationId: string): Promise<Check
     },
     freshMeasure: () =>
       created(strategist.post(`${base}/measures`, { itemNo: 1, title: "Matrisens åtgärd", owner: "" })),
+  };
+}
+
+/** What the matrix calls the difference routes on: flagged differences of Norrbotten's and measures on them. */
+async function differenceSetup(t: TestApp, organisationId: string): Promise<DifferenceIds> {
+  const db = t.application.database.db;
+  const service = new DifferenceService(db);
+  const analyst = await t.loginAs("analytiker@norrbotten.demo");
+  let count = 0;
+  const freshDifference = async () => {
+    count += 1;
+    const indicatorId = await insertIndicator(db, {
+      organisationId,
+      name: `Matrisens indikator ${count}`,
+      measureKind: "share",
+      values: [
+        { period: "2030", areaCode: "25", sex: "K", value: 40, count: null },
+        { period: "2030", areaCode: "25", sex: "M", value: 60, count: null },
+      ],
+    });
+    await service.refreshFlags(organisationId, [indicatorId]);
+    const listed = await analyst.get(`/api/v1/organisations/${organisationId}/differences?indicatorId=${indicatorId}`);
+    const id = listed.json().differences[0]?.id as string | undefined;
+    if (!id) throw new Error(`difference set-up failed: ${listed.body}`);
+    return id;
+  };
+  const differenceId = await freshDifference();
+  return {
+    differenceId,
+    freshDifference,
+    freshMeasure: async () => {
+      const response = await analyst.post(
+        `/api/v1/organisations/${organisationId}/differences/${differenceId}/measures`,
+        {
+          description: "Matrisens åtgärd",
+          owner: "Verksamhetschef",
+          dueDate: "2027-12-31",
+        },
+      );
+      if (response.statusCode !== 201) throw new Error(`measure set-up failed: ${response.body}`);
+      return { differenceId, measureId: response.json().id };
+    },
   };
 }

@@ -55,7 +55,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
           reply,
           413,
           "body_too_large",
-          say("errors.bodyTooLarge", { limit: formatBytes(app.initialConfig.bodyLimit ?? 0) }),
+          say("errors.bodyTooLarge", {
+            limit: formatBytes(request.routeOptions.bodyLimit ?? app.initialConfig.bodyLimit ?? 0),
+          }),
         );
       case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
         return send(

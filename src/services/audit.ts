@@ -14,7 +14,13 @@ export type AuditEntityType =
   | "learning_meeting"
   | "checklist"
   | "assessment"
-  | "measure";
+  | "measure"
+  | "statistics_settings"
+  | "plan_goal"
+  | "indicator"
+  | "dataset"
+  | "difference"
+  | "difference_measure";
 
 /** Records a change in the audit log; call it with the transaction that makes the change. */
 export function audit(

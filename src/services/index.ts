@@ -12,6 +12,8 @@ import { type ChecklistServices, createChecklistServices } from "./checklists/in
 import { MemberService } from "./member.service.js";
 import { createNetworkServices, type NetworkServices } from "./networks/index.js";
 import { OrganisationService } from "./organisation.service.js";
+import { DifferenceService } from "./statistics/difference.service.js";
+import { createStatisticsServices, type StatisticsServices } from "./statistics/indicator-services.js";
 import { StructureService } from "./structure.service.js";
 
 export type { Actor } from "./actor.js";
@@ -41,10 +43,23 @@ export interface Services {
   readonly caseImport: CaseImportService;
   readonly checklists: ChecklistServices;
   readonly networks: NetworkServices;
+  /** Flagged differences between women and men, their analysis, measures and follow-up report. */
+  readonly differences: DifferenceService;
+  /** Statistics settings, plan goals, indicators (imports, views, exports) and individual-level datasets. */
+  readonly statistics: StatisticsServices;
 }
 
-export function createServices(db: Executor): Services {
+/** What the services need from the configuration besides the database. */
+export interface ServiceOptions {
+  /** The data folder (`JAMT_DATA_DIR`): individual-level datasets are kept in its `datasets/`. */
+  readonly dataDir: string;
+  /** Kolada's API v3 (`JAMT_KOLADA_URL`). */
+  readonly koladaBaseUrl: string;
+}
+
+export function createServices(db: Executor, options: ServiceOptions): Services {
   const cases = new CaseService(db);
+  const differences = new DifferenceService(db);
   return {
     auth: new AuthService(db),
     organisations: new OrganisationService(db),
@@ -61,6 +76,8 @@ export function createServices(db: Executor): Services {
     caseImport: new CaseImportService(db, cases),
     checklists: createChecklistServices(db),
     networks: createNetworkServices(db),
+    differences,
+    statistics: createStatisticsServices(db, { ...options, flags: differences }),
   };
 }
 export { translate } from "./translator.js";

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import { type Application, openApplication } from "../../src/cli/application.js";
 import { type Config, loadConfig } from "../../src/config/config.js";
@@ -20,7 +23,14 @@ export async function startTestApp(
   overrides: Partial<Config> = {},
   logStream?: NodeJS.WritableStream,
 ): Promise<TestApp> {
-  const config: Config = { ...loadConfig({ JAMT_LOG_LEVEL: "silent" }), database: database.config, ...overrides };
+  // A data folder of its own (datasets are written there), removed on close.
+  const dataDir = mkdtempSync(path.join(tmpdir(), "jamt-data-"));
+  const config: Config = {
+    ...loadConfig({ JAMT_LOG_LEVEL: "silent" }),
+    dataDir,
+    database: database.config,
+    ...overrides,
+  };
   const application = await openApplication(config, logStream ? { logStream } : {});
   const client = (options: { language?: string } = {}) => new TestClient(application.app, options.language ?? "sv");
   return {
@@ -36,6 +46,7 @@ export async function startTestApp(
     async close() {
       await application.close();
       await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

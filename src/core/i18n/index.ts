@@ -5,11 +5,16 @@ import { checklistPages as enChecklistPages } from "./en/checklist-pages.js";
 import { checklists as enChecklists } from "./en/checklists.js";
 import { common as enCommon } from "./en/common.js";
 import { decisionPages as enDecisionPages } from "./en/decision-pages.js";
+import { differencePages as enDifferencePages } from "./en/difference-pages.js";
+import { differences as enDifferences } from "./en/differences.js";
 import { documents as enDocuments } from "./en/documents.js";
 import { errors as enErrors } from "./en/errors.js";
+import { indicators as enIndicators } from "./en/indicators.js";
 import { networkPages as enNetworkPages } from "./en/network-pages.js";
 import { networks as enNetworks } from "./en/networks.js";
 import { statistics as enStatistics } from "./en/statistics.js";
+import { statisticsEngine as enStatisticsEngine } from "./en/statistics-engine.js";
+import { statisticsPages as enStatisticsPages } from "./en/statistics-pages.js";
 import { ui as enUi } from "./en/ui.js";
 import { analysis as svAnalysis } from "./sv/analysis.js";
 import { casePages as svCasePages } from "./sv/case-pages.js";
@@ -18,11 +23,16 @@ import { checklistPages as svChecklistPages } from "./sv/checklist-pages.js";
 import { checklists as svChecklists } from "./sv/checklists.js";
 import { common as svCommon } from "./sv/common.js";
 import { decisionPages as svDecisionPages } from "./sv/decision-pages.js";
+import { differencePages as svDifferencePages } from "./sv/difference-pages.js";
+import { differences as svDifferences } from "./sv/differences.js";
 import { documents as svDocuments } from "./sv/documents.js";
 import { errors as svErrors } from "./sv/errors.js";
+import { indicators as svIndicators } from "./sv/indicators.js";
 import { networkPages as svNetworkPages } from "./sv/network-pages.js";
 import { networks as svNetworks } from "./sv/networks.js";
 import { statistics as svStatistics } from "./sv/statistics.js";
+import { statisticsEngine as svStatisticsEngine } from "./sv/statistics-engine.js";
+import { statisticsPages as svStatisticsPages } from "./sv/statistics-pages.js";
 import { ui as svUi } from "./sv/ui.js";
 import type { MessagePath } from "./translation.js";
 
@@ -47,6 +57,11 @@ const sv = {
   checklistPages: svChecklistPages,
   networkPages: svNetworkPages,
   statistics: svStatistics,
+  statisticsEngine: svStatisticsEngine,
+  statisticsPages: svStatisticsPages,
+  differences: svDifferences,
+  differencePages: svDifferencePages,
+  indicators: svIndicators,
 };
 const en = {
   ...enCommon,
@@ -62,6 +77,11 @@ const en = {
   checklistPages: enChecklistPages,
   networkPages: enNetworkPages,
   statistics: enStatistics,
+  statisticsEngine: enStatisticsEngine,
+  statisticsPages: enStatisticsPages,
+  differences: enDifferences,
+  differencePages: enDifferencePages,
+  indicators: enIndicators,
 };
 
 /** The catalogues, one per locale, in the shape i18next reads as its default namespace. */

@@ -18,3 +18,8 @@ export * from "./network-assessment.repository.js";
 export * from "./checklist.repository.js";
 export * from "./assessment.repository.js";
 export * from "./measure.repository.js";
+export * from "./statistics-settings.repository.js";
+export * from "./plan-goal.repository.js";
+export * from "./indicator.repository.js";
+export * from "./dataset.repository.js";
+export * from "./difference.repository.js";

@@ -13,6 +13,7 @@ import { seedDemoCases } from "./demo-case-seed.js";
 import { seedDemoChecklists } from "./demo-checklist-seed.js";
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD } from "./demo-data.js";
 import { seedDemoNetworks } from "./demo-network-seed.js";
+import { seedDemoStatistics } from "./demo-statistics-seed.js";
 
 export type SeedOutcome = { readonly kind: "seeded" } | { readonly kind: "skipped"; readonly reason: "not_empty" };
 
@@ -54,6 +55,7 @@ export async function seedDemoData(db: Executor): Promise<SeedOutcome> {
     await seedDemoCases(db);
     await seedDemoChecklists(db);
     await seedDemoNetworks(db);
+    await seedDemoStatistics(db);
   }
   return outcome;
 }
