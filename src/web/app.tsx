@@ -23,6 +23,15 @@ import { NotFoundPage } from "./pages/not-found-page.js";
 import { OrganisationScope } from "./pages/organisation-scope.js";
 import { AnalysisRulesPage } from "./pages/rules/analysis-rules-page.js";
 import { StartPage } from "./pages/start-page.js";
+import { DatasetPage } from "./pages/statistics/datasets/dataset-page.js";
+import { DatasetsPage } from "./pages/statistics/datasets/datasets-page.js";
+import { DifferenceListPage } from "./pages/statistics/differences/difference-list-page.js";
+import { DifferencePage } from "./pages/statistics/differences/difference-page.js";
+import { DifferenceReportPage } from "./pages/statistics/differences/difference-report-page.js";
+import { ImportPage as IndicatorImportPage } from "./pages/statistics/indicators/import-page.js";
+import { IndicatorPage } from "./pages/statistics/indicators/indicator-page.js";
+import { StatisticsPage } from "./pages/statistics/indicators/statistics-page.js";
+import { StatisticsSettingsPage } from "./pages/statistics/settings/statistics-settings-page.js";
 import { RequireLogin } from "./session/require-login.js";
 import { SessionProvider } from "./session/session.js";
 
@@ -63,6 +72,15 @@ function AppRoutes() {
               <Route path="uppfoljning" element={<FollowUpPage />} />
               <Route path="checklista/*" element={<ChecklistRoutes />} />
               <Route path="natverk/*" element={<NetworkRoutes />} />
+              <Route path="statistik" element={<StatisticsPage />} />
+              <Route path="statistik/importera" element={<IndicatorImportPage />} />
+              <Route path="statistik/indikatorer/:indicatorId" element={<IndicatorPage />} />
+              <Route path="statistik/dataset" element={<DatasetsPage />} />
+              <Route path="statistik/dataset/:datasetId" element={<DatasetPage />} />
+              <Route path="statistik/installningar" element={<StatisticsSettingsPage />} />
+              <Route path="statistik/skillnader" element={<DifferenceListPage />} />
+              <Route path="statistik/skillnader/:differenceId" element={<DifferencePage />} />
+              <Route path="statistik/uppfoljning" element={<DifferenceReportPage />} />
               <Route path="admin/checklistor" element={<ChecklistDefinitionsPage />} />
             </Route>
           </Route>

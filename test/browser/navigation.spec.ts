@@ -36,6 +36,8 @@ test("the interface switches to English and back, and remembers the choice", asy
     "Assignments",
     "Follow-up",
     "Checklist",
+    "Statistics",
+    "Differences",
     "Networks",
     "Analysis rules",
     "My account",

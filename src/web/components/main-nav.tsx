@@ -1,6 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router";
 import type { Membership } from "../api/types.js";
+import { DifferencesNavLink } from "../pages/statistics/differences/differences-nav-link.js";
+import { StatisticsNavLink } from "../pages/statistics/indicators/statistics-nav-link.js";
 import { organisationPath } from "../session/home-path.js";
 import { can } from "../session/organisation-context.js";
 
@@ -41,6 +43,16 @@ export function MainNav({ membership }: { readonly membership: Membership | unde
         {orgId !== undefined && ownWork && can(membership, "checklist.read") && (
           <li>
             <NavLink to={organisationPath(orgId, "checklista")}>{t("ui.nav.checklist")}</NavLink>
+          </li>
+        )}
+        {orgId !== undefined && ownWork && can(membership, "statistics.read") && (
+          <li>
+            <StatisticsNavLink orgId={orgId} />
+          </li>
+        )}
+        {orgId !== undefined && ownWork && can(membership, "statistics.read") && (
+          <li>
+            <DifferencesNavLink orgId={orgId} />
           </li>
         )}
         {orgId !== undefined && can(membership, "checklist.read") && (
