@@ -46,7 +46,7 @@ export async function openApplication(
       (await settingOrInsert(database.db, "session_secret", randomBytes(48).toString("base64url")));
     const demoSeeded =
       options.seedDemo !== false && config.demoData && (await seedDemoData(database.db)).kind === "seeded";
-    const services = createServices(database.db);
+    const services = createServices(database.db, { dataDir: config.dataDir, koladaBaseUrl: config.koladaUrl });
     const { webRoot, logStream } = options;
     const app = await buildServer({
       config,
