@@ -6,7 +6,10 @@ import { organisationPath } from "../session/home-path.js";
 import { can } from "../session/organisation-context.js";
 
 /** Roles for which a later version brings more (their `ui.roleInfo.<role>.coming` text says what). */
-const STILL_TO_COME: readonly Role[] = ["analyst", "administrator"];
+const STILL_TO_COME: readonly Role[] = ["administrator"];
+
+/** Roles that document the analysis of flagged differences between women and men. */
+const DIFFERENCE_ROLES: readonly Role[] = ["reviewer", "analyst", "manager"];
 
 /** Roles whose work includes the checklist and the networks (everyone may read them; these take part). */
 const CHECKLIST_ROLES: readonly Role[] = ["reviewer", "elected_member", "analyst", "manager", "administrator"];
@@ -42,6 +45,10 @@ export function RoleCard({ role, membership }: RoleCardProps) {
   }
   if (role === "analyst" || role === "elected_member") add("uppfoljning", "ui.start.followUpLink");
   if (role === "manager") add("uppdrag", "ui.start.assignmentsLink");
+  if (role === "analyst" || role === "elected_member") add("statistik", "ui.start.statisticsLink");
+  if (role === "analyst" && can(membership, "statistics.manage")) add("statistik/dataset", "ui.start.datasetsLink");
+  if (DIFFERENCE_ROLES.includes(role) || role === "elected_member")
+    add("statistik/skillnader", "ui.start.differencesLink");
   if (role === "network_coordinator" && can(membership, "checklist.read")) {
     add("natverk", "ui.start.runNetworksLink");
     add("checklista", "ui.start.checklistLink");
@@ -59,6 +66,7 @@ export function RoleCard({ role, membership }: RoleCardProps) {
       links.push({ to: organisationPath(orgId, "admin/avdelningar"), label: t("ui.start.departmentsLink") });
     }
     if (can(membership, "checklists.define")) add("admin/checklistor", "ui.start.checklistsLink");
+    if (can(membership, "statistics.settings")) add("statistik/installningar", "ui.start.statisticsSettingsLink");
     if (can(membership, "audit.read"))
       links.push({ to: organisationPath(orgId, "admin/logg"), label: t("ui.start.auditLink") });
   }

@@ -84,6 +84,10 @@ export const ui: Translation<typeof sv> = {
     networksLink: "Networks – rounds, comparisons and learning meetings",
     runNetworksLink: "Networks – rounds, groups, learning meetings and mentors",
     checklistsLink: "Checklists – the organisation's own checklists and versions",
+    statisticsLink: "Statistics – indicators by sex, over time and by area",
+    datasetsLink: "Individual-level data – breakdowns by sex, age and area",
+    differencesLink: "Differences between women and men – analysis, measures and follow-up",
+    statisticsSettingsLink: "Statistics settings – protected figures and thresholds for differences",
   },
   roleInfo: {
     case_officer: {
@@ -105,7 +109,6 @@ export const ui: Translation<typeof sv> = {
     analyst: {
       description:
         "Imports statistics, follows indicators by sex, age and geography, and writes follow-up. Takes part in the self-assessment with the checklist.",
-      coming: "sex-disaggregated statistics and indicators",
     },
     manager: {
       description:

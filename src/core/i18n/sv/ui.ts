@@ -83,6 +83,10 @@ export const ui = {
     networksLink: "Nätverk – omgångar, jämförelser och lärandeträffar",
     runNetworksLink: "Nätverk – omgångar, grupper, lärandeträffar och mentorer",
     checklistsLink: "Checklistor – organisationens egna checklistor och versioner",
+    statisticsLink: "Statistik – indikatorer uppdelade på kön, över tid och per område",
+    datasetsLink: "Individdata – fördelning efter kön, ålder och område",
+    differencesLink: "Skillnader mellan kvinnor och män – analys, åtgärder och uppföljning",
+    statisticsSettingsLink: "Inställningar för statistik – skyddade uppgifter och gränser för skillnader",
   },
   roleInfo: {
     case_officer: {
@@ -104,7 +108,6 @@ export const ui = {
     analyst: {
       description:
         "Läser in statistik, följer indikatorer uppdelade på kön, ålder och geografi och skriver uppföljning. Deltar i självskattningen med checklistan.",
-      coming: "könsuppdelad statistik och indikatorer",
     },
     manager: {
       description:

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
+import { TableRegion } from "../table-region.js";
 import { anySuppressed, type SexPoint } from "./chart-values.js";
 import { FigureCell, SuppressionNote } from "./figure-cell.js";
-import { TableRegion } from "./table-region.js";
 
 interface SexTableProps {
   /** The table's id, which the chart's text alternative links to. */

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { EstimateOutcome, Gap, Published, PublishedBreakdownRow } from "../../../../core/index.js";
 import { FigureCell, SuppressionNote, useFigureFormat, withSuffix } from "../../../components/charts/figure-cell.js";
-import { TableRegion } from "../../../components/charts/table-region.js";
+import { TableRegion } from "../../../components/table-region.js";
 import { AGE_BAND_COLUMN, groupColumns, groupsOf } from "./breakdown-groups.js";
 
 /** The columns that appear only when some row has the measure. */

@@ -18,11 +18,11 @@ import {
   listIndicators,
 } from "../../../api/statistics-api.js";
 import { useFigureFormat } from "../../../components/charts/figure-cell.js";
-import { TableRegion } from "../../../components/charts/table-region.js";
 import { ErrorAlert, FormAlert } from "../../../components/form-alert.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
 import { SelectField } from "../../../components/select-field.js";
+import { TableRegion } from "../../../components/table-region.js";
 import { TextField } from "../../../components/text-field.js";
 import { type FormProblems, problemsFromChecks, problemsFromError } from "../../../hooks/form-problems.js";
 import { useDocumentTitle } from "../../../hooks/use-document-title.js";

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { DifferenceView } from "../../../api/difference-api.js";
+import { TableRegion } from "../../../components/table-region.js";
 import { formatDateTime } from "../../cases/case-format.js";
 import { type AnalysisDraft, draftOf } from "./analysis-draft.js";
 import { useLocalisedLists } from "./analysis-view.js";
-import { ScrollTable } from "./scroll-table.js";
 
 interface AnalysisConflictProps {
   readonly id: string;
@@ -67,7 +67,7 @@ export function AnalysisConflict({
       )}
       {newer && theirs && (
         <>
-          <ScrollTable captionId="analysis-conflict-caption">
+          <TableRegion labelledBy="analysis-conflict-caption" className="scroll-contained">
             <table className="conflict-table">
               <caption id="analysis-conflict-caption">{t("differencePages.conflict.caption")}</caption>
               <thead>
@@ -91,7 +91,7 @@ export function AnalysisConflict({
                 ))}
               </tbody>
             </table>
-          </ScrollTable>
+          </TableRegion>
           <div className="actions">
             <button type="button" className="button-secondary" onClick={() => onTakeNewer(newer)}>
               {t("differencePages.conflict.takeNewer")}

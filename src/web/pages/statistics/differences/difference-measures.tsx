@@ -10,10 +10,10 @@ import {
 import { ErrorAlert } from "../../../components/form-alert.js";
 import { RowButton } from "../../../components/row-button.js";
 import { StatusMessage } from "../../../components/status-message.js";
+import { TableRegion } from "../../../components/table-region.js";
 import { useFocusLater } from "../../checklists/use-focus-later.js";
 import { todayIso, useFormats } from "../../meetings/format.js";
 import { DifferenceMeasureForm } from "./difference-measure-form.js";
-import { ScrollTable } from "./scroll-table.js";
 
 type OpenForm =
   | { readonly kind: "new" }
@@ -107,7 +107,7 @@ export function DifferenceMeasures({ orgId, difference, canEdit, onChanged, onDi
       {measures.length === 0 ? (
         <p className="notice-needed">{t("differencePages.measures.needed")}</p>
       ) : (
-        <ScrollTable captionId="difference-measures-caption">
+        <TableRegion labelledBy="difference-measures-caption" className="scroll-contained">
           <table className="measures-table">
             <caption id="difference-measures-caption">{t("differencePages.measures.caption")}</caption>
             <thead>
@@ -177,7 +177,7 @@ export function DifferenceMeasures({ orgId, difference, canEdit, onChanged, onDi
               })}
             </tbody>
           </table>
-        </ScrollTable>
+        </TableRegion>
       )}
       {open?.kind === "delete" && (
         <section className="confirm-panel" aria-labelledby="delete-difference-measure-heading">

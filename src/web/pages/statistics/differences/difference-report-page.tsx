@@ -15,13 +15,13 @@ import { ErrorAlert } from "../../../components/form-alert.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
 import { SelectApplyForm } from "../../../components/select-apply-form.js";
+import { TableRegion } from "../../../components/table-region.js";
 import { useDocumentTitle } from "../../../hooks/use-document-title.js";
 import { useResource } from "../../../hooks/use-resource.js";
 import { currentLanguage } from "../../../i18n.js";
 import { organisationPath } from "../../../session/home-path.js";
 import { useMembership } from "../../../session/organisation-context.js";
 import { DifferencesTable } from "./differences-table.js";
-import { ScrollTable } from "./scroll-table.js";
 
 const PERIOD = "period";
 
@@ -115,7 +115,7 @@ function ReportOverview({ report, period }: { readonly report: DifferenceReport;
   return (
     <section aria-labelledby="report-overview-heading">
       <h3 id="report-overview-heading">{t("differencePages.report.overview")}</h3>
-      <ScrollTable captionId="report-overview-caption">
+      <TableRegion labelledBy="report-overview-caption" className="scroll-contained">
         <table className="figures-table report-overview">
           <caption id="report-overview-caption">{t("differencePages.report.overviewCaption", { period })}</caption>
           <thead>
@@ -160,7 +160,7 @@ function ReportOverview({ report, period }: { readonly report: DifferenceReport;
             </tr>
           </tfoot>
         </table>
-      </ScrollTable>
+      </TableRegion>
     </section>
   );
 }

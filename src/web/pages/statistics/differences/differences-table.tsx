@@ -2,10 +2,10 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { DifferenceSummary } from "../../../api/difference-api.js";
+import { TableRegion } from "../../../components/table-region.js";
 import { organisationPath } from "../../../session/home-path.js";
 import { useDifferenceFormats } from "./difference-format.js";
 import { DifferenceStatusTag } from "./difference-status-tag.js";
-import { ScrollTable } from "./scroll-table.js";
 
 interface DifferencesTableProps {
   readonly orgId: string;
@@ -26,7 +26,7 @@ export function DifferencesTable({ orgId, caption, differences, showPeriod, show
   const formats = useDifferenceFormats();
   const captionId = useId();
   return (
-    <ScrollTable captionId={captionId}>
+    <TableRegion labelledBy={captionId} className="scroll-contained">
       <table className="differences-table">
         <caption id={captionId}>{caption}</caption>
         <thead>
@@ -80,6 +80,6 @@ export function DifferencesTable({ orgId, caption, differences, showPeriod, show
           ))}
         </tbody>
       </table>
-    </ScrollTable>
+    </TableRegion>
   );
 }

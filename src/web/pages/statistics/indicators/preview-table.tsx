@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { type Cell, type ImportPreview, type RejectedRow, reasonText } from "../../../api/statistics-api.js";
 import { useFigureFormat } from "../../../components/charts/figure-cell.js";
-import { TableRegion } from "../../../components/charts/table-region.js";
 import { MissingValue } from "../../../components/missing-value.js";
+import { TableRegion } from "../../../components/table-region.js";
 
 /** The first rows of the file as they would be imported: each cell, and what the row becomes. */
 export function PreviewTable({ preview }: { readonly preview: ImportPreview }) {
