@@ -240,3 +240,33 @@ describe("protectSexTable on random tables", () => {
     }
   });
 });
+
+describe("protectSexTable with only some totals published", () => {
+  const rows: SexCountRow<string>[] = [
+    { key: "Kiruna", women: 3, men: 40 },
+    { key: "Luleå", women: 1210, men: 1120 },
+    { key: "Piteå", women: 800, men: 760 },
+  ];
+
+  it("withholds only the small cell when neither row nor column totals are published (the unpublished total is moot)", () => {
+    const table = protectSexTable(
+      rows.map((row) => ({ ...row, totalPublished: false })),
+      { columnTotals: false },
+    );
+    expect(picture(table).slice(0, 3)).toEqual(["Kiruna: ..s 40 43", "Luleå: 1210 1120 2330", "Piteå: 800 760 1560"]);
+  });
+
+  it("withholds the other sex of the row, and nothing in other rows, when only the row's total is published", () => {
+    const table = protectSexTable(rows, { columnTotals: false });
+    expect(picture(table).slice(0, 3)).toEqual(["Kiruna: ..s ..2 43", "Luleå: 1210 1120 2330", "Piteå: 800 760 1560"]);
+  });
+
+  it("protects along the columns too when the column totals are published (the default)", () => {
+    const table = protectSexTable(rows);
+    const withheldOutsideKiruna = table.rows
+      .slice(1)
+      .flatMap((row) => [row.women, row.men])
+      .filter((cell) => cell.kind === "suppressed");
+    expect(withheldOutsideKiruna.length).toBeGreaterThan(0);
+  });
+});

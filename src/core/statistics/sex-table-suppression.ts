@@ -32,6 +32,21 @@ export interface SexCountRow<K> {
   readonly key: K;
   readonly women: number;
   readonly men: number;
+  /**
+   * Whether the group's total (women + men) is published beside them; true when not said.
+   * Where it is not, women and men alone give nothing back, so their row needs no complement.
+   */
+  readonly totalPublished?: boolean;
+}
+
+/** Which totals the published table holds, and so which lines a reader could subtract along. */
+export interface SexTableOptions {
+  readonly minCell?: number;
+  /**
+   * Whether the column totals (all women, all men, everyone) are published; true when not said.
+   * False where the groups are not known to add up to a published figure (an indicator's areas).
+   */
+  readonly columnTotals?: boolean;
 }
 
 /** Women, men and their total in one row, each shown or withheld. */
@@ -63,13 +78,13 @@ const COLUMNS = 3;
  */
 export function protectSexTable<K>(
   rows: readonly SexCountRow<K>[],
-  options: { readonly minCell?: number } = {},
+  options: SexTableOptions = {},
 ): ProtectedSexTable<K> {
   const minCell = options.minCell ?? DEFAULT_MIN_CELL;
   const grid = rows.map((row) => [asCount(row.women), asCount(row.men), row.women + row.men]);
   const columnTotals = [0, 1, 2].map((column) => grid.reduce((sum, row) => sum + (row[column] as number), 0));
   const values = [...grid, columnTotals].flat();
-  const table: LinearTable = { values, lines: sexTableLines(rows.length) };
+  const table: LinearTable = { values, lines: sexTableLines(rows, options.columnTotals ?? true) };
   const primary = new Set(values.flatMap((value, index) => (isSmallCount(value, minCell) ? [index] : [])));
   const secondary = secondarySuppression(table, primary, minCell);
   const cell = (index: number): CountCell => {
@@ -85,15 +100,19 @@ export function protectSexTable<K>(
   return { rows: rows.map((row, index) => ({ key: row.key, ...cellsOf(index) })), total: cellsOf(rows.length) };
 }
 
-/** Row lines women + men = total for every row (the totals row too), and column lines over all rows. */
-function sexTableLines(groupRows: number): LinearTable["lines"] {
-  const rowLines = Array.from({ length: groupRows + 1 }, (_, row) => ({
-    parts: [row * COLUMNS, row * COLUMNS + 1],
-    total: row * COLUMNS + 2,
-  }));
+/**
+ * The lines a reader can subtract along: women + men = total for every row whose total is
+ * published (the totals row too, when column totals are), and the column lines over all rows
+ * when column totals are published.
+ */
+function sexTableLines<K>(rows: readonly SexCountRow<K>[], columnTotals: boolean): LinearTable["lines"] {
+  const groupRows = rows.length;
+  const rowLine = (row: number) => ({ parts: [row * COLUMNS, row * COLUMNS + 1], total: row * COLUMNS + 2 });
+  const rowLines = rows.flatMap((row, index) => (row.totalPublished === false ? [] : [rowLine(index)]));
+  if (!columnTotals) return rowLines;
   const columnLines = [0, 1, 2].map((column) => ({
     parts: Array.from({ length: groupRows }, (_, row) => row * COLUMNS + column),
     total: groupRows * COLUMNS + column,
   }));
-  return [...rowLines, ...columnLines];
+  return [...rowLines, rowLine(groupRows), ...columnLines];
 }

@@ -165,6 +165,32 @@ describe.each(testDatabases())("flagged differences and their follow-up on $name
     expect(bad.statusCode).toBe(400);
   });
 
+  it("never flags nor shows a difference whose figures the indicator's page withholds to protect a small cell", async () => {
+    // The county is the exact sum of its three municipalities, so Kiruna's 3 women could be
+    // recomputed from it: Luleå's women (the smallest other) are withheld too, and Luleå's clear
+    // 30-point difference must then stay out of the follow-up as well.
+    const municipalities = [
+      ...share("2027", "2584", "Kiruna", [50, 3], [55, 40]),
+      ...share("2027", "2580", "Luleå", [80, 20], [50, 25]),
+      ...share("2027", "2581", "Piteå", [60, 800], [60, 760]),
+    ];
+    const county = share("2027", "25", "Norrbottens län", [60, 823], [55, 825]);
+    const withCounty = await indicatorWith("Andel med hembesök, län", "share", [...county, ...municipalities]);
+    const areas = withCounty.differences.map((difference) => difference.groupLabel.areaCode);
+    expect(areas).not.toContain("2580");
+    const view = (await analyst.get(`${base}/indicators/${withCounty.indicatorId}`)).json();
+    const luleaWomen = view.values.find(
+      (v: { areaCode: string; sex: string }) => v.areaCode === "2580" && v.sex === "K",
+    );
+    expect(luleaWomen.value).toEqual({ kind: "suppressed" });
+    const listed = await analyst.get(`${base}/differences?indicatorId=${withCounty.indicatorId}`);
+    expect(listed.body).not.toContain("Luleå");
+
+    // Without the county nothing can be recomputed, so Luleå is shown and flagged.
+    const alone = await indicatorWith("Andel med hembesök, kommuner", "share", municipalities);
+    expect(alone.differences.map((difference) => difference.groupLabel.areaCode)).toContain("2580");
+  });
+
   it("refuses to delete an indicator whose difference has a documented analysis, and keeps both", async () => {
     const { indicatorId, difference } = await vaccination("Vaccinerade, borttagning");
     const url = `${base}/differences/${difference.id}`;
@@ -415,9 +441,9 @@ describe.each(testDatabases())("flagged differences and their follow-up on $name
     expect(csv.headers["content-type"]).toContain("text/csv");
     expect(csv.body.startsWith("\uFEFF")).toBe(true);
     expect(csv.body).toContain(
-      "Avdelning;Ska analyseras;Motiverad;Åtgärd saknas;Åtgärd pågår;Försenad åtgärd;Åtgärdad;Totalt",
+      "Avdelning;Ska analyseras;Motiverad;Åtgärd saknas;Åtgärd pågår;Åtgärd försenad;Åtgärdad;Totalt",
     );
-    expect(csv.body).toContain("Utan avdelning;1;0;0;0;0;0;1");
+    expect(csv.body).toContain("Ingen avdelning;1;0;0;0;0;0;1");
     expect(csv.body).toContain(
       "Listning hos fast läkare erbjuds vid varje besök. (ansvarig: Hälsocentralschef, klart senast 2020-12-31, Planerad)",
     );
@@ -436,7 +462,7 @@ describe.each(testDatabases())("flagged differences and their follow-up on $name
     const rows = workbook.getWorksheet("Skillnader")?.getSheetValues() as unknown[][];
     const careRow = rows.find((row) => Array.isArray(row) && row.includes("Andel med fast läkarkontakt")) as unknown[];
     expect(careRow).toContain("Hälso- och sjukvård");
-    expect(careRow).toContain("Försenad åtgärd");
+    expect(careRow).toContain("Åtgärd försenad");
     expect(careRow).toContain("Omotiverad");
     expect(careRow).toContain(-20);
   });

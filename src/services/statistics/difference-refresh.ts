@@ -28,9 +28,14 @@ export function pairKey(indicatorId: string, period: string, groupKey: string): 
 
 /**
  * Every group with both a women's and a men's figure (value not missing), evaluated. A group
- * with a figure missing is left out: there is no difference to speak of.
+ * with a figure missing is left out: there is no difference to speak of. A group in `withheld`
+ * (its figures hidden by secondary suppression in the indicator's views) counts as suppressed.
  */
-export function evaluatePairs(rows: readonly SexFigureRow[], thresholds: DifferenceThresholds): EvaluatedPair[] {
+export function evaluatePairs(
+  rows: readonly SexFigureRow[],
+  thresholds: DifferenceThresholds,
+  withheld: ReadonlySet<string> = new Set(),
+): EvaluatedPair[] {
   const groups = new Map<string, { women?: SexFigureRow; men?: SexFigureRow }>();
   for (const row of rows) {
     const key = pairKey(row.indicator_id, row.period, row.group_key);
@@ -43,7 +48,7 @@ export function evaluatePairs(rows: readonly SexFigureRow[], thresholds: Differe
   for (const { women, men } of groups.values()) {
     if (!women || !men || women.value === null || men.value === null) continue;
     const kind = measureKindOf(women.measure_kind);
-    const evaluation = evaluateDifference(
+    const evaluated = evaluateDifference(
       kind,
       {
         women: { value: women.value, count: women.count, stdDev: women.std_dev },
@@ -51,6 +56,8 @@ export function evaluatePairs(rows: readonly SexFigureRow[], thresholds: Differe
       },
       thresholds,
     );
+    const hidden = withheld.has(pairKey(women.indicator_id, women.period, women.group_key));
+    const evaluation = hidden ? { ...evaluated, suppressed: true, flagged: false } : evaluated;
     pairs.push({
       indicatorId: women.indicator_id,
       period: women.period,

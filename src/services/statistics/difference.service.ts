@@ -41,6 +41,7 @@ import {
   toView,
 } from "./difference-views.js";
 import type { FlagRefresh } from "./flag-refresh.js";
+import { withheldPairs } from "./withheld-pairs.js";
 
 export type { AnalysisSave } from "./difference-analysis.js";
 export type { DifferenceMeasureChange, NewDifferenceMeasure } from "./difference-measure.service.js";
@@ -110,12 +111,13 @@ export class DifferenceService implements FlagRefresh {
   async refreshFlags(organisationId: string, indicatorIds?: readonly string[]): Promise<RefreshOutcome> {
     return this.db.transaction().execute(async (trx) => {
       const thresholds = await this.thresholds(organisationId, trx);
-      const [figures, existing] = await Promise.all([
+      const [figures, existing, withheld] = await Promise.all([
         listSexFigures(trx, organisationId, indicatorIds),
         listDifferenceRows(trx, organisationId, indicatorIds),
+        withheldPairs(trx, organisationId, indicatorIds, thresholds.minCell),
       ]);
       const byKey = new Map(existing.map((row) => [pairKey(row.indicator_id, row.period, row.group_key), row]));
-      const pairs = evaluatePairs(figures, thresholds);
+      const pairs = evaluatePairs(figures, thresholds, withheld);
       const seen = new Set<string>();
       const toUnflag: string[] = [];
       let flagged = 0;

@@ -63,6 +63,35 @@ describe("discloseValues", () => {
     expect(arow.length).toBeGreaterThanOrEqual(2);
   });
 
+  it("withholds only the small cell where no total is published beside it, leaving the other areas alone", () => {
+    const rows = [
+      value("2584", "K", 66, 3),
+      value("2584", "M", 70, 40),
+      value("2580", "K", 63, 1210),
+      value("2580", "M", 54.2, 1120),
+      value("2581", "K", 60, 800),
+      value("2581", "M", 58, 760),
+    ];
+    expect(kinds(discloseValues(rows, SHARE, 5))).toEqual(["suppressed", "shown", "shown", "shown", "shown", "shown"]);
+  });
+
+  it("protects along the areas when one area is the exact sum of the others, as a county beside its municipalities", () => {
+    const rows = [
+      value("25", "K", 70, 2013),
+      value("25", "M", 60, 1920),
+      value("2584", "K", 66, 3),
+      value("2584", "M", 70, 40),
+      value("2580", "K", 63, 1210),
+      value("2580", "M", 54.2, 1120),
+      value("2581", "K", 60, 800),
+      value("2581", "M", 58, 760),
+    ];
+    const disclosed = discloseValues(rows, SHARE, 5);
+    // Without a second withheld woman, 2013 − 1210 − 800 would give Kiruna's 3 back.
+    const withheldWomen = disclosed.filter((row) => row.row.sex === "K" && row.value.kind === "suppressed");
+    expect(withheldWomen.length).toBeGreaterThanOrEqual(2);
+  });
+
   it("leaves values without counts from SCB and Kolada as they are, but reads a file's own count of individuals", () => {
     const scb = [value("A", "K", 3, null), value("A", "M", 4, null)];
     expect(kinds(discloseValues(scb, { measureKind: "count", sourceKind: "scb" }, 5))).toEqual(["shown", "shown"]);

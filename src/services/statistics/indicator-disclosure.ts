@@ -14,7 +14,9 @@ import type { IndicatorValueRow } from "../../data/index.js";
  * applies it: a value resting on 1 … minCell − 1 individuals is withheld (primary), and where
  * the women's and men's counts of an area form a table with their total (per period, age band
  * and other breakdowns), `protectSexTable` withholds enough further cells that no withheld one
- * can be recomputed (secondary). Zero is shown. Values without a count are shown as they are.
+ * can be recomputed (secondary) from the totals that are published: an area's total (its T
+ * row) and, where one area is the exact sum of the others, that area. Zero is shown. Values
+ * without a count are shown as they are.
  */
 
 /** A value as it may be published: withheld ones carry no figure, and no reason either. */
@@ -57,8 +59,13 @@ export function discloseValues(
     if (count !== null && isSmallCount(count, minCell)) withheld.add(row.id);
   }
   for (const table of sexTables(rows, counts)) {
-    const protectedTable = protectSexTable(table, { minCell });
-    for (const protectedRow of protectedTable.rows) {
+    const { groups, totalArea } = splitAdditiveTotal(table);
+    const protectedTable = protectSexTable(groups, { minCell, columnTotals: totalArea !== null });
+    const protectedRows = [
+      ...protectedTable.rows,
+      ...(totalArea ? [{ key: totalArea.key, ...protectedTable.total }] : []),
+    ];
+    for (const protectedRow of protectedRows) {
       const { women, men, total } = protectedRow.key;
       if (protectedRow.women.kind === "suppressed") withheld.add(women);
       if (protectedRow.men.kind === "suppressed") withheld.add(men);
@@ -98,11 +105,37 @@ function sexTables(
       const women = cells.K ? (counts.get(cells.K.id) ?? null) : null;
       const men = cells.M ? (counts.get(cells.M.id) ?? null) : null;
       if (women === null || men === null || !cells.K || !cells.M) continue;
-      table.push({ key: { women: cells.K.id, men: cells.M.id, total: cells.T?.id ?? null }, women, men });
+      const total = cells.T ? (counts.get(cells.T.id) ?? null) : null;
+      table.push({
+        key: { women: cells.K.id, men: cells.M.id, total: cells.T?.id ?? null },
+        women,
+        men,
+        totalPublished: total !== null,
+      });
     }
     if (table.length > 0) tables.push(table);
   }
   return tables;
+}
+
+/**
+ * The areas of a table, and the one among them whose counts are exactly the sum of all the
+ * others' (a county beside all its municipalities), if there is one. Only then can a reader
+ * subtract along the areas, so only then are the column lines protected; an indicator's areas
+ * are otherwise not known to add up to anything published, and protecting them as if they did
+ * would withhold large cells for nothing.
+ */
+function splitAdditiveTotal(table: readonly SexCountRow<TableKey>[]): {
+  groups: readonly SexCountRow<TableKey>[];
+  totalArea: SexCountRow<TableKey> | null;
+} {
+  if (table.length >= 3) {
+    const women = table.reduce((sum, row) => sum + row.women, 0);
+    const men = table.reduce((sum, row) => sum + row.men, 0);
+    const totalArea = table.find((row) => 2 * row.women === women && 2 * row.men === men);
+    if (totalArea) return { groups: table.filter((row) => row !== totalArea), totalArea };
+  }
+  return { groups: table, totalArea: null };
 }
 
 /** A count cell of a protected table as it may be published. */
