@@ -201,7 +201,7 @@ function figure(
 
 /**
  * The indicator as the CSV file an analyst would import (Swedish headers, `;`, decimal comma):
- * one row per area, year and sex (K, M, T).
+ * one row per area, year and sex (K, M, and T where the counts give the total).
  */
 export function demoIndicatorCsv(indicator: DemoIndicator): string {
   const names = new Map(DEMO_AREAS.map((area) => [area.code, area.name]));
@@ -220,16 +220,22 @@ export function demoIndicatorCsv(indicator: DemoIndicator): string {
   ];
   const lines = [header.join(";")];
   for (const f of indicator.figures) {
-    const total =
-      f.womenCount !== undefined && f.menCount !== undefined
-        ? (f.women * f.womenCount + f.men * f.menCount) / (f.womenCount + f.menCount)
-        : (f.women + f.men) / 2;
-    const totalCount = f.womenCount !== undefined && f.menCount !== undefined ? f.womenCount + f.menCount : undefined;
+    // A total only where the counts give it: the mean of women's and men's medians or averages is not one.
+    const hasCounts = f.womenCount !== undefined && f.menCount !== undefined;
+    const totals = hasCounts
+      ? [
+          [
+            "T",
+            (f.women * f.womenCount + f.men * f.menCount) / (f.womenCount + f.menCount),
+            f.womenCount + f.menCount,
+          ] as const,
+        ]
+      : [];
     for (const [sex, value, count] of [
-      ["K", f.women, f.womenCount],
-      ["M", f.men, f.menCount],
-      ["T", total, totalCount],
-    ] as const) {
+      ["K", f.women, f.womenCount] as const,
+      ["M", f.men, f.menCount] as const,
+      ...totals,
+    ]) {
       lines.push(
         [
           indicator.key,
