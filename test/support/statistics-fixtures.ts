@@ -159,7 +159,7 @@ export const STATISTICS_ROUTES: ReadonlyArray<{ name: string; permission: Permis
     permission: "statistics.read",
     call: (c, i) => c.get(at(i, `indicators/${i.statistics.indicatorId}/export.xlsx`)),
   },
-  { name: "GET datasets", permission: "statistics.read", call: (c, i) => c.get(at(i, "datasets")) },
+  { name: "GET datasets", permission: "statistics.manage", call: (c, i) => c.get(at(i, "datasets")) },
   {
     name: "POST dataset",
     permission: "statistics.manage",
@@ -167,7 +167,7 @@ export const STATISTICS_ROUTES: ReadonlyArray<{ name: string; permission: Permis
   },
   {
     name: "GET dataset",
-    permission: "statistics.read",
+    permission: "statistics.manage",
     call: (c, i) => c.get(at(i, `datasets/${i.statistics.datasetId}`)),
   },
   {
@@ -177,12 +177,12 @@ export const STATISTICS_ROUTES: ReadonlyArray<{ name: string; permission: Permis
   },
   {
     name: "POST dataset breakdown",
-    permission: "statistics.read",
+    permission: "statistics.manage",
     call: (c, i) => c.post(at(i, `datasets/${i.statistics.datasetId}/breakdown`), { by: ["kommun"] }),
   },
   {
     name: "GET dataset breakdown export",
-    permission: "statistics.read",
+    permission: "statistics.manage",
     call: (c, i) => c.get(at(i, `datasets/${i.statistics.datasetId}/breakdown.csv?by=kommun`)),
   },
   {

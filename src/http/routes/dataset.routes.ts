@@ -28,7 +28,10 @@ const datasetParams = organisationParams.extend({ datasetId: id });
 /**
  * Individual-level datasets: the raw file (CSV or Parquet, at most 200 MB) streamed to a
  * temporary file and converted, breakdowns with disclosure control, their exports, and
- * breakdowns saved as indicators.
+ * breakdowns saved as indicators. Only those who may import them (analysts, administrators)
+ * reach datasets at all: rows about individuals are need-to-know even without identity numbers,
+ * and free breakdowns of them could be combined to recover withheld cells; everyone else reads
+ * what is saved as indicators.
  */
 export function datasetRoutes(services: Services) {
   return async (app: FastifyInstance) => {
@@ -41,7 +44,7 @@ export function datasetRoutes(services: Services) {
     api.get(
       base,
       {
-        config: { access: { permission: "statistics.read" } },
+        config: { access: { permission: "statistics.manage" } },
         schema: {
           tags,
           params: organisationParams,
@@ -79,7 +82,7 @@ export function datasetRoutes(services: Services) {
     api.get(
       `${base}/:datasetId`,
       {
-        config: { access: { permission: "statistics.read" } },
+        config: { access: { permission: "statistics.manage" } },
         schema: { tags, params: datasetParams, response: { 200: datasetView, ...errorResponses } },
       },
       async (request) => datasets.get(request.params.organisationId, request.params.datasetId),
@@ -100,7 +103,7 @@ export function datasetRoutes(services: Services) {
     api.post(
       `${base}/:datasetId/breakdown`,
       {
-        config: { access: { permission: "statistics.read" } },
+        config: { access: { permission: "statistics.manage" } },
         schema: {
           tags,
           params: datasetParams,
@@ -114,7 +117,7 @@ export function datasetRoutes(services: Services) {
     api.get(
       `${base}/:datasetId/breakdown.:format`,
       {
-        config: { access: { permission: "statistics.read" } },
+        config: { access: { permission: "statistics.manage" } },
         schema: {
           tags,
           params: datasetParams.extend({ format: z.enum(["csv", "xlsx"]) }),
