@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["src/**/*.test.ts", "test/*.test.ts"],
-          exclude: ["src/**/*.db.test.ts", "src/web/**"],
+          exclude: ["src/**/*.db.test.ts"],
           environment: "node",
         },
       },

@@ -113,7 +113,7 @@ export function formatBreakdown(
         2,
       )}\n`;
     case "csv":
-      return formatCsv(breakdown, rows, options.withMean);
+      return formatCsv(breakdown, rows, options.withMean, options.locale);
     case "table":
       return formatTable(breakdown, rows, options);
   }
@@ -123,8 +123,27 @@ function groupColumns(breakdown: Breakdown): string[] {
   return breakdown.rows[0]?.group.map((key) => key.column) ?? [];
 }
 
-/** A header and one line per row; intervals as _lower/_upper columns; ".." for withheld figures. */
-function formatCsv(breakdown: Breakdown, rows: readonly FlatRow[], withMean: boolean): string {
+/** Decimals a CSV figure is rounded to: enough for any figure here, without floating-point noise (-3.0000000000000027). */
+const CSV_DECIMALS = 4;
+
+/**
+ * A figure in the CSV, rounded to at most four decimals: in Swedish with a decimal comma, in
+ * English with a decimal point; no thousands separator, so that spreadsheets read it as a number.
+ */
+export function csvNumber(value: number, locale: Locale): string {
+  const factor = 10 ** CSV_DECIMALS;
+  const rounded = Math.round(value * factor) / factor;
+  const text = (Object.is(rounded, -0) ? 0 : rounded).toFixed(CSV_DECIMALS).replace(/\.?0+$/, "");
+  return locale === "sv" ? text.replace(".", ",") : text;
+}
+
+/**
+ * A header and one line per row; intervals as _lower/_upper columns; ".." for withheld figures.
+ * Like `jamt checklista --format csv`: in Swedish semicolons and a decimal comma (as Swedish
+ * Excel reads it), in English commas and a decimal point.
+ */
+function formatCsv(breakdown: Breakdown, rows: readonly FlatRow[], withMean: boolean, locale: Locale): string {
+  const figure = (value: number | string) => (typeof value === "number" ? csvNumber(value, locale) : value);
   const header = [
     ...groupColumns(breakdown),
     "sex",
@@ -157,14 +176,14 @@ function formatCsv(breakdown: Breakdown, rows: readonly FlatRow[], withMean: boo
     return [
       ...row.group.map((key) => key.value),
       row.sex,
-      row.n,
+      figure(row.n),
       String(row.suppressed),
-      ...triple(row.shareOfWomen),
-      ...(withMean ? [...triple(row.mean), row.median ?? ""] : []),
-      ...gapCells,
+      ...[...triple(row.shareOfWomen), ...(withMean ? [...triple(row.mean), row.median ?? ""] : []), ...gapCells].map(
+        figure,
+      ),
     ];
   });
-  return stringify([header, ...lines]);
+  return stringify([header, ...lines], { delimiter: locale === "sv" ? ";" : "," });
 }
 
 /** Aligned columns in the user's language, numbers as the locale writes them, then the methods note. */

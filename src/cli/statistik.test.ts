@@ -5,6 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXIT } from "./exit-codes.js";
+import { csvNumber } from "./statistik-format.js";
 
 /**
  * `jamt statistik` as a real process (through tsx, on the sources), on the invented files in
@@ -133,9 +134,10 @@ describe("jamt statistik", () => {
     async () => {
       const file = path.join(FIXTURES, "vardkontakter.csv");
       const args = [file, "--pnr", "personnummer", "--ref-date", "2025-12-31", "--by", "kommun", "--mean", "kostnad"];
-      const [json, csv] = await Promise.all([
+      const [json, csv, english] = await Promise.all([
         statistik([...args, "--min-cell", "3", "--format", "json"]),
         statistik([...args, "--format", "csv"]),
+        statistik([...args, "--format", "csv"], { JAMT_LANG: "en" }),
       ]);
       expect(json.code, json.stderr).toBe(EXIT.ok);
       const rows = (JSON.parse(json.stdout) as { rows: Record<string, unknown>[] }).rows;
@@ -150,20 +152,61 @@ describe("jamt statistik", () => {
       expect(rows[5]).toMatchObject({ median: 550, gap: { value: -250, clear: false } });
       expect(json.stderr).toContain("3 rader hade ogiltigt personnummer och räknades inte med: rad 12, 18, 29.");
 
+      // CSV in Swedish: semicolons and a decimal comma, figures rounded (no floating-point noise).
       expect(csv.code, csv.stderr).toBe(EXIT.ok);
       const lines = csv.stdout.trim().split("\n");
-      expect(lines[0]).toMatch(/^kommun,sex,n,suppressed,/);
-      expect(lines.slice(1).map((line) => line.split(",").slice(0, 4).join(","))).toEqual([
-        "2506,K,..,true",
-        "2506,M,..,true",
-        "2506,T,10,true",
-        "2580,K,..,true",
-        "2580,M,..,true",
-        "2580,T,14,true",
+      expect(lines[0]).toMatch(/^kommun;sex;n;suppressed;/);
+      expect(lines.slice(1).map((line) => line.split(";").slice(0, 4).join(";"))).toEqual([
+        "2506;K;..;true",
+        "2506;M;..;true",
+        "2506;T;10;true",
+        "2580;K;..;true",
+        "2580;M;..;true",
+        "2580;T;14;true",
       ]);
+      expect(csv.stdout).toMatch(/;-?\d+,\d+;/);
+      expect(csv.stdout).not.toMatch(/\d[.,]\d{5,}/);
+
+      // CSV in English: commas and a decimal point.
+      expect(english.code, english.stderr).toBe(EXIT.ok);
+      const englishLines = english.stdout.trim().split("\n");
+      expect(englishLines[0]).toMatch(/^kommun,sex,n,suppressed,/);
+      expect(englishLines[3]?.split(",").slice(0, 4).join(",")).toBe("2506,T,10,true");
+      expect(english.stdout).toMatch(/,-?\d+\.\d+,/);
+      expect(english.stdout).not.toMatch(/\d[.,]\d{5,}/);
+      expect(english.stderr).toContain("3 rows had an invalid personal identity number");
     },
     PROCESS_TIMEOUT_MS * 2,
   );
+
+  it(
+    "says one invalid identity number in the singular",
+    async () => {
+      const oneInvalid = path.join(scratch, "en-ogiltig.csv");
+      const wrong = `${numbers[10]?.slice(0, -1)}${(Number(numbers[10]?.at(-1)) + 1) % 10}`;
+      writeFileSync(
+        oneInvalid,
+        `pnr;kostnad\n${[...numbers.slice(0, 10), wrong].map((pnr) => `${pnr};5`).join("\n")}\n`,
+      );
+      const [swedish, english] = await Promise.all([
+        statistik([oneInvalid, "--pnr", "pnr", "--ref-date", "2025-12-31"]),
+        statistik([oneInvalid, "--pnr", "pnr", "--ref-date", "2025-12-31"], { JAMT_LANG: "en" }),
+      ]);
+      expect(swedish.code, swedish.stderr).toBe(EXIT.ok);
+      expect(swedish.stderr).toContain("1 rad hade ogiltigt personnummer och räknades inte med: rad 12.");
+      expect(english.stderr).toContain("1 row had an invalid personal identity number and was left out: row 12.");
+      expect(leakedNumbers(swedish.stderr + english.stderr)).toEqual([]);
+    },
+    PROCESS_TIMEOUT_MS * 2,
+  );
+
+  it("rounds CSV figures to at most four decimals, with a decimal comma in Swedish", () => {
+    expect(csvNumber(-3.0000000000000027, "sv")).toBe("-3");
+    expect(csvNumber(-3.0000000000000027, "en")).toBe("-3");
+    expect(csvNumber(0.123456, "sv")).toBe("0,1235");
+    expect(csvNumber(1234.5, "en")).toBe("1234.5");
+    expect(csvNumber(-0.00001, "sv")).toBe("0");
+  });
 
   it(
     "says in one sentence what is wrong with bad input, exits non-zero and never shows a stack trace",

@@ -97,6 +97,17 @@ test("an analyst goes from care contacts to a flagged difference, its analysis a
   await expect(rows).toContainText("Luleå");
   await expect(rows).toContainText("Ska analyseras");
   await expect(rows).toContainText("95 % konfidensintervall");
+  // The indicator filter, kept in the address like the others.
+  await page.getByLabel("Indikator", { exact: true }).selectOption({ label: INDICATOR });
+  await page.getByRole("button", { name: "Visa", exact: true }).click();
+  await expect(page).toHaveURL(/indikator=/);
+  await expect(page.getByRole("row").filter({ hasText: INDICATOR })).toHaveCount(1);
+  await expect(
+    page
+      .getByRole("row")
+      .filter({ hasNotText: INDICATOR })
+      .filter({ has: page.getByRole("cell") }),
+  ).toHaveCount(0);
   await expectAccessible(page);
   await screenshot(page, "02-list");
   await rows.getByRole("link", { name: INDICATOR }).click();

@@ -275,7 +275,10 @@ test("an analyst uploads an individual-level file with identity numbers and brea
 
   const table = page.getByRole("table", { name: "Uppdelning efter kön" });
   await expect(table).toBeVisible({ timeout: 30_000 });
-  await expect(table.getByRole("columnheader", { name: "Statistiskt säker skillnad" })).toBeVisible();
+  await expect(table.getByRole("columnheader", { name: "Skillnad i medelvärde statistiskt säker" })).toBeVisible();
+  await expect(table.getByRole("columnheader", { name: "Kvot kvinnor/män, medelvärde" })).toBeVisible();
+  // The ratio women/men with its interval on the rows that have the gap.
+  await expect(table.locator("tbody tr.sex-T").first()).toContainText(/0,\d+.*till/);
   await expect(table.getByRole("rowheader", { name: "Kvinnor" })).toHaveCount(2);
   await expect(table.getByRole("rowheader", { name: "Totalt" })).toHaveCount(2);
   await expect(
@@ -314,13 +317,15 @@ test("an elected member reads the statistics without any way to change them", as
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Till statistiken" }).click();
-  await page.getByRole("link", { name: "Individdata" }).click();
-  await expect(page.getByRole("heading", { name: "Ladda upp en fil" })).toHaveCount(0);
-  await expect(page.getByRole("table", { name: "Uppladdade filer med individdata" })).toContainText(DATASET);
-  await expectAccessible(page);
+  await expect(page.getByRole("link", { name: "Individdata" })).toHaveCount(0);
 
-  // Typed addresses lead to read-only pages, never to a form.
-  const orgPath = new URL(page.url()).pathname.replace(/\/statistik\/dataset$/, "");
+  // Typed addresses lead to read-only pages, never to a form; individual-level data not at all.
+  const orgPath = new URL(page.url()).pathname.replace(/\/statistik$/, "");
+  await page.goto(`${orgPath}/statistik/dataset`);
+  await expect(page.getByText("Individdata når bara analytiker och administratörer")).toBeVisible();
+  await expect(page.getByRole("table", { name: "Uppladdade filer med individdata" })).toHaveCount(0);
+  await expect(page.getByText(DATASET)).toHaveCount(0);
+  await expectAccessible(page);
   await page.goto(`${orgPath}/statistik/importera`);
   await expect(page.getByText("Din roll ger inte behörighet till den här delen av statistiken.")).toBeVisible();
   await expect(page.getByLabel("Fil", { exact: true })).toHaveCount(0);

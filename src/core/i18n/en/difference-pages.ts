@@ -43,12 +43,14 @@ export const differencePages: Translation<typeof sv> = {
   list: {
     title: "Differences between women and men",
     intro:
-      "Differences between women and men that exceed the organisation's threshold and are statistically clear are flagged for each follow-up period. A flagged difference must be analysed: what is the problem, what could goals and methods be, how can the difference be explained, and is it justified or unjustified. For an unjustified difference a measure is decided and followed until it is done.",
+      "Differences between women and men that exceed the organisation's threshold and are statistically clear are flagged for each follow-up period. Differences that cannot be tested statistically, because the figures do not say how many people they rest on (figures from Kolada, for example), are flagged when they exceed the threshold. A flagged difference must be analysed: what is the problem, what could goals and methods be, how can the difference be explained, and is it justified or unjustified. For an unjustified difference a measure is decided and followed until it is done.",
     filters: "Selection",
     period: "Follow-up period",
     allPeriods: "All periods",
     department: "Department",
     allDepartments: "All departments",
+    indicator: "Indicator",
+    allIndicators: "All indicators",
     status: "Status",
     allStatuses: "All statuses",
     apply: "Show",

@@ -17,7 +17,7 @@ export const differences: Translation<typeof sv> = {
   statuses: {
     to_analyse: "To be analysed",
     justified: "Justified",
-    measure_needed: "Measure needed",
+    measure_needed: "Measure missing",
     measure_open: "Measure in progress",
     overdue: "Measure overdue",
     done: "Dealt with",

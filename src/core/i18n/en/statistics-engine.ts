@@ -45,10 +45,13 @@ export const statisticsEngine: Translation<typeof sv> = {
   cli: {
     unknownFormat: "There is no format “{{format}}”. Choose table, csv or json.",
     progress: "Analysing",
-    invalidIdentity: "{{count}} rows had an invalid personal identity number and were left out: row {{rows}}.",
+    invalidIdentity_one: "{{count}} row had an invalid personal identity number and was left out: row {{rows}}.",
+    invalidIdentity_other: "{{count}} rows had an invalid personal identity number and were left out: rows {{rows}}.",
     invalidIdentityMore: "{{rows}} and {{more}} more",
-    excludedRows: "{{count}} rows had no sex or age and were left out.",
-    analysedRows: "{{count}} rows analysed.",
+    excludedRows_one: "{{count}} row had no sex or age and was left out.",
+    excludedRows_other: "{{count}} rows had no sex or age and were left out.",
+    analysedRows_one: "{{count}} row analysed.",
+    analysedRows_other: "{{count}} rows analysed.",
     columns: {
       sex: "sex",
       n: "n",

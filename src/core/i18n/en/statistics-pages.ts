@@ -221,6 +221,8 @@ export const statisticsPages: Translation<typeof sv> = {
     deleted: "The indicator “{{name}}” has been deleted.",
   },
   datasets: {
+    onlyAnalysts:
+      "Individual-level data is only for analysts and administrators, since its rows are about individual people. The results are saved as indicators, which everyone in the organisation can read under Statistics.",
     title: "Individual-level data",
     intro:
       "Analyse files with one row per person or event, for example care contacts with a cost. Personal identity numbers are read only to derive legal sex and age; they are never stored.",
@@ -298,7 +300,12 @@ export const statisticsPages: Translation<typeof sv> = {
     median: "Median",
     gap: "Difference women − men",
     gapShare: "Difference in share, percentage points",
-    clear: "Statistically clear difference",
+    clearMean: "Difference in mean statistically clear",
+    clearShare: "Difference in share statistically clear",
+    clearRate: "Difference per 1,000 inhabitants statistically clear",
+    ratioMean: "Ratio women/men, mean",
+    ratioShare: "Ratio women/men, number",
+    ratioRate: "Ratio women/men, per 1,000 inhabitants",
     interval: "{{lower}} to {{upper}}",
     intervalLabel: "95% confidence interval",
     noEstimate: "Cannot be estimated",

@@ -45,12 +45,14 @@ export const differencePages = {
   list: {
     title: "Skillnader mellan kvinnor och män",
     intro:
-      "Skillnader mellan kvinnor och män som är större än organisationens tröskel och statistiskt säkerställda flaggas för varje uppföljningsperiod. En flaggad skillnad ska analyseras: vad är problemet, vad kan mål och metoder vara, hur kan skillnaden förklaras och är den motiverad eller omotiverad. För en omotiverad skillnad beslutas en åtgärd som följs upp tills den är klar.",
+      "Skillnader mellan kvinnor och män som är större än organisationens tröskel och statistiskt säkerställda flaggas för varje uppföljningsperiod. Skillnader som inte kan prövas statistiskt, eftersom siffrorna saknar uppgift om hur många personer de bygger på (till exempel siffror från Kolada), flaggas när de är större än tröskeln. En flaggad skillnad ska analyseras: vad är problemet, vad kan mål och metoder vara, hur kan skillnaden förklaras och är den motiverad eller omotiverad. För en omotiverad skillnad beslutas en åtgärd som följs upp tills den är klar.",
     filters: "Urval",
     period: "Uppföljningsperiod",
     allPeriods: "Alla perioder",
     department: "Avdelning",
     allDepartments: "Alla avdelningar",
+    indicator: "Indikator",
+    allIndicators: "Alla indikatorer",
     status: "Status",
     allStatuses: "Alla statusar",
     apply: "Visa",
@@ -192,6 +194,6 @@ export const differencePages = {
     noDifferences: "Inga flaggade skillnader.",
     overview: "Översikt per avdelning",
     overviewCaption: "Antal flaggade skillnader per avdelning och status, {{period}}",
-    sum: "Summa",
+    sum: "Totalt",
   },
 };

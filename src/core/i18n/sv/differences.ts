@@ -19,7 +19,7 @@ export const differences = {
     justified: "Motiverad",
     measure_needed: "Åtgärd saknas",
     measure_open: "Åtgärd pågår",
-    overdue: "Försenad åtgärd",
+    overdue: "Åtgärd försenad",
     done: "Åtgärdad",
   },
   judgments: {
@@ -46,7 +46,7 @@ export const differences = {
     summarySheet: "Per avdelning",
     differencesSheet: "Skillnader",
     methodsSheet: "Metod",
-    noDepartment: "Utan avdelning",
+    noDepartment: "Ingen avdelning",
     period: "Period",
     department: "Avdelning",
     total: "Totalt",

@@ -46,10 +46,13 @@ export const statisticsEngine = {
   cli: {
     unknownFormat: "Formatet ”{{format}}” finns inte. Välj table, csv eller json.",
     progress: "Analyserar",
-    invalidIdentity: "{{count}} rader hade ogiltigt personnummer och räknades inte med: rad {{rows}}.",
+    invalidIdentity_one: "{{count}} rad hade ogiltigt personnummer och räknades inte med: rad {{rows}}.",
+    invalidIdentity_other: "{{count}} rader hade ogiltigt personnummer och räknades inte med: rad {{rows}}.",
     invalidIdentityMore: "{{rows}} och {{more}} till",
-    excludedRows: "{{count}} rader saknade kön eller ålder och räknades inte med.",
-    analysedRows: "{{count}} rader analyserade.",
+    excludedRows_one: "{{count}} rad saknade kön eller ålder och räknades inte med.",
+    excludedRows_other: "{{count}} rader saknade kön eller ålder och räknades inte med.",
+    analysedRows_one: "{{count}} rad analyserad.",
+    analysedRows_other: "{{count}} rader analyserade.",
     columns: {
       sex: "kön",
       n: "n",

@@ -225,6 +225,8 @@ export const statisticsPages = {
     deleted: "Indikatorn ”{{name}}” är borttagen.",
   },
   datasets: {
+    onlyAnalysts:
+      "Individdata når bara analytiker och administratörer, eftersom raderna gäller enskilda personer. Resultaten sparas som indikatorer, som alla i organisationen kan läsa under Statistik.",
     title: "Individdata",
     intro:
       "Analysera filer med en rad per person eller händelse, till exempel vårdkontakter med kostnad. Personnummer läses bara för att räkna fram juridiskt kön och ålder; de sparas aldrig.",
@@ -302,7 +304,12 @@ export const statisticsPages = {
     median: "Median",
     gap: "Skillnad kvinnor − män",
     gapShare: "Skillnad i andel, procentenheter",
-    clear: "Statistiskt säker skillnad",
+    clearMean: "Skillnad i medelvärde statistiskt säker",
+    clearShare: "Skillnad i andel statistiskt säker",
+    clearRate: "Skillnad per 1 000 invånare statistiskt säker",
+    ratioMean: "Kvot kvinnor/män, medelvärde",
+    ratioShare: "Kvot kvinnor/män, antal",
+    ratioRate: "Kvot kvinnor/män, per 1 000 invånare",
     interval: "{{lower}} till {{upper}}",
     intervalLabel: "95 % konfidensintervall",
     noEstimate: "Kan inte skattas",

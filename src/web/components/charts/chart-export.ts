@@ -26,7 +26,10 @@ export interface ChartFile {
 const SVG_NS = "http://www.w3.org/2000/svg";
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 const PAD = 16;
-const TITLE_HEIGHT = 36;
+/** The first title line's baseline, the distance between title lines, and the space under the title. */
+const TITLE_BASELINE = 24;
+const TITLE_LINE_HEIGHT = 22;
+const TITLE_GAP = 12;
 const LINE_HEIGHT = 20;
 /** PNGs are drawn at twice the size on screen, so that they stay sharp in documents. */
 const PNG_SCALE = 2;
@@ -54,6 +57,32 @@ function escapeXml(text: string): string {
 /** Rough width of a text at 13 px, to lay the legend out in rows without measuring. */
 function textWidth(text: string): number {
   return text.length * 7.2;
+}
+
+/** Rough width of a text at 16 px bold, the title's font. */
+function titleTextWidth(text: string): number {
+  return text.length * 9.6;
+}
+
+/**
+ * The title in lines that fit the drawing's width, broken between words; a word longer than a
+ * line gets a line of its own.
+ */
+export function wrapTitle(title: string, width: number): string[] {
+  const room = width - 2 * PAD;
+  const lines: string[] = [];
+  let line = "";
+  for (const word of title.split(/\s+/).filter((entry) => entry !== "")) {
+    const candidate = line === "" ? word : `${line} ${word}`;
+    if (line !== "" && titleTextWidth(candidate) > room) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line !== "") lines.push(line);
+  return lines.length > 0 ? lines : [""];
 }
 
 function legendMarkup(entries: readonly LegendEntry[], width: number, top: number): { markup: string; height: number } {
@@ -85,15 +114,17 @@ export function chartSvgText(container: HTMLElement, file: ChartFile): string | 
   const box = surface.getBoundingClientRect();
   const width = Math.max(320, Math.round(Number(surface.getAttribute("width")) || box.width));
   const height = Math.round(Number(surface.getAttribute("height")) || box.height);
+  const titleLines = wrapTitle(file.title, width);
+  const titleHeight = TITLE_BASELINE + (titleLines.length - 1) * TITLE_LINE_HEIGHT + TITLE_GAP;
   const drawing = surface.cloneNode(true) as SVGSVGElement;
   drawing.setAttribute("x", "0");
-  drawing.setAttribute("y", String(TITLE_HEIGHT));
+  drawing.setAttribute("y", String(titleHeight));
   drawing.setAttribute("width", String(width));
   drawing.setAttribute("height", String(height));
   drawing.removeAttribute("style");
   drawing.removeAttribute("class");
   drawing.removeAttribute("role");
-  const legendTop = TITLE_HEIGHT + height + 8;
+  const legendTop = titleHeight + height + 8;
   const legend = legendMarkup(file.legend, width, legendTop);
   const notesTop = legendTop + legend.height + 8;
   const notes = file.notes
@@ -108,7 +139,12 @@ export function chartSvgText(container: HTMLElement, file: ChartFile): string | 
     `<svg xmlns="${SVG_NS}" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${FONT}">`,
     `<title>${escapeXml(file.title)}</title>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="${PAD}" y="24" font-size="16" font-weight="700" fill="${TEXT_COLOUR}">${escapeXml(file.title)}</text>`,
+    titleLines
+      .map(
+        (line, index) =>
+          `<text x="${PAD}" y="${TITLE_BASELINE + index * TITLE_LINE_HEIGHT}" font-size="16" font-weight="700" fill="${TEXT_COLOUR}">${escapeXml(line)}</text>`,
+      )
+      .join(""),
     inner,
     legend.markup,
     notes,

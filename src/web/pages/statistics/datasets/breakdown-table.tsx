@@ -29,10 +29,17 @@ function present(rows: readonly PublishedBreakdownRow[]): Present {
   };
 }
 
-/** The gap whose certainty the last column tells: of the mean if asked for, else of the rate, else of the share. */
-function mainGap(row: PublishedBreakdownRow): Published<Gap> | undefined {
-  const gaps = row.measures.gaps;
-  return gaps?.mean ?? gaps?.rate ?? gaps?.proportion;
+/** The gaps between women and men, each shown as its difference, the ratio women/men and whether it is clear. */
+const GAP_KINDS = [
+  { key: "mean", present: "meanGap", clear: "clearMean", ratio: "ratioMean" },
+  { key: "proportion", present: "shareGap", clear: "clearShare", ratio: "ratioShare" },
+  { key: "rate", present: "rateGap", clear: "clearRate", ratio: "ratioRate" },
+] as const;
+
+type GapKind = (typeof GAP_KINDS)[number];
+
+function gapOf(row: PublishedBreakdownRow, kind: GapKind): Published<Gap> | undefined {
+  return row.measures.gaps?.[kind.key];
 }
 
 interface BreakdownTableProps {
@@ -45,8 +52,8 @@ interface BreakdownTableProps {
 /**
  * The breakdown as a table: per group a row for women (K), men (M) and the total (T), with n,
  * the share of women, the rate, mean and median with their intervals, and on the total's row
- * the gaps between women and men with their intervals and whether the difference is
- * statistically clear. Withheld figures are ".." (read out as "skyddad uppgift").
+ * each gap between women and men (of the mean, the share, the rate) as a difference and a ratio
+ * women/men with their intervals and whether that difference is statistically clear. Withheld figures are ".." (read out as "skyddad uppgift").
  */
 export function BreakdownTable({ rows, minCell, meanColumn }: BreakdownTableProps) {
   const { t } = useTranslation();
@@ -62,6 +69,13 @@ export function BreakdownTable({ rows, minCell, meanColumn }: BreakdownTableProp
         ? t("statisticsPages.common.men")
         : t("statisticsPages.common.total");
   const meanLabel = (label: string) => (meanColumn ? `${label} (${meanColumn})` : label);
+  const shownGaps = GAP_KINDS.filter((kind) => has[kind.present]);
+  const gapHeader = (kind: GapKind) =>
+    kind.key === "mean"
+      ? meanLabel(t("statisticsPages.dataset.gap"))
+      : kind.key === "proportion"
+        ? t("statisticsPages.dataset.gapShare")
+        : `${t("statisticsPages.dataset.gap")} (${t("statisticsPages.dataset.rate")})`;
   return (
     <TableRegion labelledBy="breakdown-caption">
       <table className="breakdown-table" id="breakdown-table">
@@ -101,22 +115,17 @@ export function BreakdownTable({ rows, minCell, meanColumn }: BreakdownTableProp
                 {meanLabel(t("statisticsPages.dataset.median"))}
               </th>
             )}
-            {has.meanGap && (
-              <th scope="col" className="figure-column">
-                {meanLabel(t("statisticsPages.dataset.gap"))}
-              </th>
-            )}
-            {has.shareGap && (
-              <th scope="col" className="figure-column">
-                {t("statisticsPages.dataset.gapShare")}
-              </th>
-            )}
-            {has.rateGap && (
-              <th scope="col" className="figure-column">
-                {`${t("statisticsPages.dataset.gap")} (${t("statisticsPages.dataset.rate")})`}
-              </th>
-            )}
-            <th scope="col">{t("statisticsPages.dataset.clear")}</th>
+            {shownGaps.flatMap((kind) => [
+              <th scope="col" className="figure-column" key={`${kind.key}-gap`}>
+                {gapHeader(kind)}
+              </th>,
+              <th scope="col" className="figure-column" key={`${kind.key}-ratio`}>
+                {t(`statisticsPages.dataset.${kind.ratio}`)}
+              </th>,
+              <th scope="col" key={`${kind.key}-clear`}>
+                {t(`statisticsPages.dataset.${kind.clear}`)}
+              </th>,
+            ])}
           </tr>
         </thead>
         <tbody>
@@ -156,24 +165,17 @@ export function BreakdownTable({ rows, minCell, meanColumn }: BreakdownTableProp
                           <PlainValue measure={row.measures.median} />
                         </td>
                       )}
-                      {has.meanGap && (
-                        <td className="figure-column">
-                          <GapText gap={row.measures.gaps?.mean} />
-                        </td>
-                      )}
-                      {has.shareGap && (
-                        <td className="figure-column">
-                          <GapText gap={row.measures.gaps?.proportion} />
-                        </td>
-                      )}
-                      {has.rateGap && (
-                        <td className="figure-column">
-                          <GapText gap={row.measures.gaps?.rate} />
-                        </td>
-                      )}
-                      <td>
-                        <ClearText gap={mainGap(row)} />
-                      </td>
+                      {shownGaps.flatMap((kind) => [
+                        <td className="figure-column" key={`${kind.key}-gap`}>
+                          <GapText gap={gapOf(row, kind)} />
+                        </td>,
+                        <td className="figure-column" key={`${kind.key}-ratio`}>
+                          <RatioText gap={gapOf(row, kind)} />
+                        </td>,
+                        <td key={`${kind.key}-clear`}>
+                          <ClearText gap={gapOf(row, kind)} />
+                        </td>,
+                      ])}
                     </tr>,
                   ]
                 : [],
@@ -243,6 +245,13 @@ function GapText({ gap }: { readonly gap: Published<Gap> | undefined }) {
   if (!gap) return <Empty />;
   if (gap.kind === "suppressed") return <Withheld />;
   return <EstimateText measure={{ kind: "shown", value: gap.value.difference }} />;
+}
+
+/** The ratio women/men with its interval. */
+function RatioText({ gap }: { readonly gap: Published<Gap> | undefined }) {
+  if (!gap) return <Empty />;
+  if (gap.kind === "suppressed") return <Withheld />;
+  return <EstimateText measure={{ kind: "shown", value: gap.value.ratio }} />;
 }
 
 function ClearText({ gap }: { readonly gap: Published<Gap> | undefined }) {

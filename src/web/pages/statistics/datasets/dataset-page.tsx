@@ -44,6 +44,8 @@ const FIELDS = ["by", "ageBands", "mean", "populationIndicatorId", "populationPe
 const DERIVED = new Set(["kon", "alder"]);
 const DEFAULT_BANDS = "0-19,20-39,40-64,65-79,80+";
 const NUMERIC = /INT|DOUBLE|FLOAT|DECIMAL|REAL|NUMERIC|HUGEINT/i;
+/** Measures with decimals: summarised (mean, median), never grouped by; whole numbers and text may be. */
+const MEASURE = /DOUBLE|FLOAT|DECIMAL|REAL|NUMERIC/i;
 
 /**
  * One individual-level dataset: its columns and invalid identity numbers, and the breakdown
@@ -52,6 +54,21 @@ const NUMERIC = /INT|DOUBLE|FLOAT|DECIMAL|REAL|NUMERIC|HUGEINT/i;
  * indicator.
  */
 export function DatasetPage() {
+  const { t } = useTranslation();
+  const membership = useMembership();
+  if (can(membership, "statistics.manage")) return <DatasetLoader />;
+  return (
+    <>
+      <p className="case-breadcrumb">
+        <Link to={statisticsPath.list(membership.organisation.id)}>{t("statisticsPages.common.backToStatistics")}</Link>
+      </p>
+      <PageHeading>{t("statisticsPages.datasets.title")}</PageHeading>
+      <p>{t("statisticsPages.datasets.onlyAnalysts")}</p>
+    </>
+  );
+}
+
+function DatasetLoader() {
   const { t } = useTranslation();
   const membership = useMembership();
   const orgId = membership.organisation.id;
@@ -76,7 +93,6 @@ export function DatasetPage() {
           orgId={orgId}
           dataset={resource.data}
           populations={populations.resource.state === "ready" ? populations.resource.data : []}
-          manage={can(membership, "statistics.manage")}
         />
       )}
     </>
@@ -87,10 +103,9 @@ interface DatasetContentProps {
   readonly orgId: string;
   readonly dataset: DatasetView;
   readonly populations: readonly IndicatorSummary[];
-  readonly manage: boolean;
 }
 
-function DatasetContent({ orgId, dataset, populations, manage }: DatasetContentProps) {
+function DatasetContent({ orgId, dataset, populations }: DatasetContentProps) {
   const { t } = useTranslation();
   const format = useFigureFormat();
   const [by, setBy] = useState<readonly string[]>([]);
@@ -108,8 +123,9 @@ function DatasetContent({ orgId, dataset, populations, manage }: DatasetContentP
     if (result) resultHeading.current?.focus();
   }, [result]);
   useFocusProblems(problems, "breakdown", FIELDS);
-  const groupable = dataset.columns.filter((column) => !DERIVED.has(column.name));
-  const numeric = groupable.filter((column) => NUMERIC.test(column.type));
+  const ownColumns = dataset.columns.filter((column) => !DERIVED.has(column.name));
+  const groupable = ownColumns.filter((column) => !MEASURE.test(column.type));
+  const numeric = ownColumns.filter((column) => NUMERIC.test(column.type));
   const population = populations.find((entry) => entry.id === populationId);
 
   const submit = async (event: FormEvent) => {
@@ -233,7 +249,7 @@ function DatasetContent({ orgId, dataset, populations, manage }: DatasetContentP
             value={mean}
             options={[
               { value: "", label: t("statisticsPages.dataset.noMean") },
-              ...(numeric.length > 0 ? numeric : groupable).map((column) => ({
+              ...(numeric.length > 0 ? numeric : ownColumns).map((column) => ({
                 value: column.name,
                 label: column.name,
               })),
@@ -318,10 +334,10 @@ function DatasetContent({ orgId, dataset, populations, manage }: DatasetContentP
               })}
             </li>
           </ul>
-          {manage && <SaveAsIndicator orgId={orgId} datasetId={dataset.id} request={result.request} />}
+          <SaveAsIndicator orgId={orgId} datasetId={dataset.id} request={result.request} />
         </section>
       )}
-      {manage && <DatasetDeletion orgId={orgId} dataset={dataset} />}
+      <DatasetDeletion orgId={orgId} dataset={dataset} />
     </>
   );
 }

@@ -34,16 +34,15 @@ export interface DatasetsState {
 }
 
 /**
- * Individdata: the organisation's individual-level files (rows, invalid identity numbers) and,
- * for analysts and administrators, the upload: the file, its name, and either the column of
- * identity numbers with the date ages are computed at, or the columns of sex and age.
+ * Individdata: the organisation's individual-level files (rows, invalid identity numbers) and
+ * the upload: the file, its name, and either the column of identity numbers with the date ages
+ * are computed at, or the columns of sex and age. Only analysts and administrators reach it;
+ * everyone else is told that the results are read as indicators.
  */
 export function DatasetsPage() {
   const { t } = useTranslation();
   const membership = useMembership();
   const orgId = membership.organisation.id;
-  const { resource, reload } = useResource(`datasets ${orgId}`, (signal) => listDatasets(orgId, signal));
-  const deleted = (useLocation().state as DatasetsState | null)?.deleted;
   useDocumentTitle(t("statisticsPages.datasets.title"), membership.organisation.name);
   return (
     <>
@@ -51,9 +50,25 @@ export function DatasetsPage() {
         <Link to={statisticsPath.list(orgId)}>{t("statisticsPages.common.backToStatistics")}</Link>
       </p>
       <PageHeading>{t("statisticsPages.datasets.title")}</PageHeading>
+      {can(membership, "statistics.manage") ? (
+        <DatasetsContent orgId={orgId} />
+      ) : (
+        <p>{t("statisticsPages.datasets.onlyAnalysts")}</p>
+      )}
+    </>
+  );
+}
+
+/** The list and the upload, for those who may see individual-level data (analysts, administrators). */
+function DatasetsContent({ orgId }: { readonly orgId: string }) {
+  const { t } = useTranslation();
+  const { resource, reload } = useResource(`datasets ${orgId}`, (signal) => listDatasets(orgId, signal));
+  const deleted = (useLocation().state as DatasetsState | null)?.deleted;
+  return (
+    <>
       <p className="lead">{t("statisticsPages.datasets.intro")}</p>
       <StatusMessage message={deleted ? t("statisticsPages.dataset.deleted", { name: deleted }) : null} />
-      {can(membership, "statistics.manage") && <UploadForm orgId={orgId} onUploaded={reload} />}
+      <UploadForm orgId={orgId} onUploaded={reload} />
       <section aria-labelledby="datasets-heading" className="statistics-section">
         <h2 id="datasets-heading">{t("statisticsPages.datasets.listHeading")}</h2>
         {resource.state === "loading" && <Loading />}

@@ -1,13 +1,19 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DIFFERENCE_STATUSES, type DifferenceFilter } from "../../../api/difference-api.js";
+import type { IndicatorSummary } from "../../../api/statistics-api.js";
 import type { Department } from "../../../api/types.js";
 import { SelectField } from "../../../components/select-field.js";
 
-/** The list's selection, kept in the URL in Swedish like the paths: ?period=2025&avdelning=…&status=… */
-export const FILTER_PARAMS = { period: "period", departmentId: "avdelning", status: "status" } as const;
+/** The list's selection, kept in the URL in Swedish like the paths: ?period=2025&avdelning=…&status=…&indikator=… */
+export const FILTER_PARAMS = {
+  period: "period",
+  departmentId: "avdelning",
+  status: "status",
+  indicatorId: "indikator",
+} as const;
 
-export const NO_FILTER: DifferenceFilter = { period: "", departmentId: "", status: "" };
+export const NO_FILTER: DifferenceFilter = { period: "", departmentId: "", status: "", indicatorId: "" };
 
 export function filterFromSearch(params: URLSearchParams): DifferenceFilter {
   const status = params.get(FILTER_PARAMS.status) ?? "";
@@ -15,6 +21,7 @@ export function filterFromSearch(params: URLSearchParams): DifferenceFilter {
     period: params.get(FILTER_PARAMS.period) ?? "",
     departmentId: params.get(FILTER_PARAMS.departmentId) ?? "",
     status: (DIFFERENCE_STATUSES as readonly string[]).includes(status) ? status : "",
+    indicatorId: params.get(FILTER_PARAMS.indicatorId) ?? "",
   };
 }
 
@@ -23,21 +30,27 @@ export function searchFromFilter(filter: DifferenceFilter): URLSearchParams {
   if (filter.period !== "") params.set(FILTER_PARAMS.period, filter.period);
   if (filter.departmentId !== "") params.set(FILTER_PARAMS.departmentId, filter.departmentId);
   if (filter.status !== "") params.set(FILTER_PARAMS.status, filter.status);
+  if ((filter.indicatorId ?? "") !== "") params.set(FILTER_PARAMS.indicatorId, filter.indicatorId ?? "");
   return params;
 }
 
 const same = (a: DifferenceFilter, b: DifferenceFilter) =>
-  a.period === b.period && a.departmentId === b.departmentId && a.status === b.status;
+  a.period === b.period &&
+  a.departmentId === b.departmentId &&
+  a.status === b.status &&
+  (a.indicatorId ?? "") === (b.indicatorId ?? "");
 
 interface DifferenceFiltersProps {
   readonly value: DifferenceFilter;
   readonly periods: readonly string[];
   readonly departments: readonly Department[];
+  /** The indicators to choose among; one asked for in the URL but not among them is added with this name. */
+  readonly indicators: readonly Pick<IndicatorSummary, "id" | "name">[];
   readonly onApply: (filter: DifferenceFilter) => void;
 }
 
-/** Period, department and status, applied with a button (nothing changes while choosing, WCAG 3.2.2). */
-export function DifferenceFilters({ value, periods, departments, onApply }: DifferenceFiltersProps) {
+/** Period, department, status and indicator, applied with a button (nothing changes while choosing, WCAG 3.2.2). */
+export function DifferenceFilters({ value, periods, departments, indicators, onApply }: DifferenceFiltersProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
   const [shownFor, setShownFor] = useState(value);
@@ -57,6 +70,11 @@ export function DifferenceFilters({ value, periods, departments, onApply }: Diff
   };
   // A period in the URL that no longer has differences stays choosable, so the select never lies.
   const periodOptions = value.period !== "" && !periods.includes(value.period) ? [value.period, ...periods] : periods;
+  const asked = value.indicatorId ?? "";
+  const indicatorOptions =
+    asked !== "" && !indicators.some((indicator) => indicator.id === asked)
+      ? [{ id: asked, name: asked }, ...indicators]
+      : indicators;
   return (
     <form noValidate onSubmit={submit} className="form filters">
       <fieldset>
@@ -94,6 +112,16 @@ export function DifferenceFilters({ value, periods, departments, onApply }: Diff
               })),
             ]}
             onValueChange={set("status")}
+          />
+          <SelectField
+            id="differences-indicator"
+            label={t("differencePages.list.indicator")}
+            value={draft.indicatorId ?? ""}
+            options={[
+              { value: "", label: t("differencePages.list.allIndicators") },
+              ...indicatorOptions.map((indicator) => ({ value: indicator.id, label: indicator.name })),
+            ]}
+            onValueChange={set("indicatorId")}
           />
         </div>
         <div className="actions">

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { listDifferences } from "../../../api/difference-api.js";
 import { listDepartments } from "../../../api/jamt-api.js";
+import { listIndicators } from "../../../api/statistics-api.js";
 import { ErrorAlert } from "../../../components/form-alert.js";
 import { Loading } from "../../../components/loading.js";
 import { PageHeading } from "../../../components/page-heading.js";
@@ -17,7 +18,7 @@ import { DifferencesTable } from "./differences-table.js";
 
 /**
  * Skillnader: the flagged differences between women and men, filtered by follow-up period,
- * department and status (kept in the URL), each linking to its analysis.
+ * department, status and indicator (kept in the URL), each linking to its analysis.
  */
 export function DifferenceListPage() {
   const { t } = useTranslation();
@@ -28,12 +29,24 @@ export function DifferenceListPage() {
   const key = `${orgId} ${searchFromFilter(filter)}`;
   const answer = useResource(`differences ${key}`, (signal) => listDifferences(orgId, filter, signal));
   const departments = useResource(`departments ${orgId}`, (signal) => listDepartments(orgId, signal));
+  const indicators = useResource(`indicators ${orgId}`, (signal) => listIndicators(orgId, undefined, signal));
   useDocumentTitle(t("differencePages.list.title"), membership.organisation.name);
 
   const data = answer.resource.state === "ready" ? answer.resource.data : null;
   const shown = data ? data.differences.filter((difference) => difference.flagged) : [];
   const unflagged = data ? data.differences.filter((difference) => !difference.flagged) : [];
-  const filtered = filter.period !== "" || filter.departmentId !== "" || filter.status !== "";
+  const filtered =
+    filter.period !== "" || filter.departmentId !== "" || filter.status !== "" || (filter.indicatorId ?? "") !== "";
+  // An indicator asked for in the URL is named by its differences while the list of indicators loads.
+  const askedName = data?.differences.find(
+    (difference) => difference.indicatorId === filter.indicatorId,
+  )?.indicatorName;
+  const indicatorChoices =
+    indicators.resource.state === "ready"
+      ? indicators.resource.data
+      : filter.indicatorId && askedName
+        ? [{ id: filter.indicatorId, name: askedName }]
+        : [];
   const caption =
     filter.period === ""
       ? t("differencePages.list.caption")
@@ -51,6 +64,7 @@ export function DifferenceListPage() {
         value={filter}
         periods={data?.periods ?? []}
         departments={departments.resource.state === "ready" ? departments.resource.data : []}
+        indicators={indicatorChoices}
         onApply={(next) => setSearchParams(searchFromFilter(next))}
       />
       <p role="status" className="selection-status">

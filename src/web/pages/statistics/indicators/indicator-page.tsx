@@ -26,6 +26,7 @@ import { useResource } from "../../../hooks/use-resource.js";
 import { currentLanguage } from "../../../i18n.js";
 import { organisationPath } from "../../../session/home-path.js";
 import { can, useMembership } from "../../../session/organisation-context.js";
+import { NO_FILTER, searchFromFilter } from "../differences/difference-filters.js";
 import { IndicatorEditForm } from "./indicator-edit-form.js";
 import {
   ALL_AGES,
@@ -143,7 +144,7 @@ function IndicatorContent({ orgId, view, lookups, manage, stale, onSaved, onStal
   const areaCode = pick(
     params.get(PARAMS.area),
     areas.map((area) => area.code),
-    defaultArea(values, areas, period),
+    defaultArea(values, areas, period, i18n.language),
   );
   const ageBand = pick(params.get(PARAMS.age), ageChoices, ageChoices[0] ?? ALL_AGES);
   const area = areas.find((entry) => entry.code === areaCode);
@@ -303,7 +304,9 @@ function IndicatorDetails({ orgId, view, lookups }: IndicatorDetailsProps) {
           {indicator.openDifferences > 0 && (
             <>
               {" "}
-              <Link to={organisationPath(orgId, "statistik/skillnader")}>
+              <Link
+                to={`${organisationPath(orgId, "statistik/skillnader")}?${searchFromFilter({ ...NO_FILTER, indicatorId: indicator.id })}`}
+              >
                 {t("statisticsPages.indicator.toDifferences")}
               </Link>
             </>

@@ -25,15 +25,29 @@ export function periodsOf(values: readonly IndicatorValueView[]): string[] {
   return [...new Set(values.map((value) => value.period))].sort();
 }
 
+/** The country's code is all zeros ("00", "0000"): broader than any county or region. */
+function breadth(area: Area): number {
+  return /^0+$/.test(area.code) ? 0 : area.code.length;
+}
+
+/** Broader areas first: the country ("00"), counties and regions ("25", "0025"), then municipalities ("2580"). */
+function broaderFirst(a: Area, b: Area, locale: string): number {
+  return breadth(a) - breadth(b) || a.name.localeCompare(b.name, locale) || a.code.localeCompare(b.code);
+}
+
+/** The areas: the broadest (shortest code, ties by name) first, then the others by name. */
 export function areasOf(values: readonly IndicatorValueView[], locale: string): Area[] {
   const areas = new Map<string, string>();
   for (const value of values) {
     if (!areas.has(value.areaCode) || (value.areaName && areas.get(value.areaCode) === value.areaCode))
       areas.set(value.areaCode, value.areaName ?? value.areaCode);
   }
-  return [...areas]
-    .map(([code, name]) => ({ code, name }))
+  const all = [...areas].map(([code, name]) => ({ code, name }));
+  const broadest = [...all].sort((a, b) => broaderFirst(a, b, locale))[0];
+  const others = all
+    .filter((area) => area !== broadest)
     .sort((a, b) => a.name.localeCompare(b.name, locale) || a.code.localeCompare(b.code));
+  return broadest ? [broadest, ...others] : others;
 }
 
 /** The lower age of a band's label ("20-39" → 20, "80+" → 80), for sorting; bands that do not start with a number last. */
@@ -54,10 +68,16 @@ export function dividedBySex(values: readonly IndicatorValueView[]): boolean {
 }
 
 /**
- * The area shown first: the first (by name) whose figures for women and men in the period are
- * both shown; else the first with figures for both; else the first.
+ * The area shown first: the broadest (shortest code, ties by name) whose figures for women and
+ * men in the period are both shown; else the broadest with figures for both; else the broadest.
  */
-export function defaultArea(values: readonly IndicatorValueView[], areas: readonly Area[], period: string): string {
+export function defaultArea(
+  values: readonly IndicatorValueView[],
+  unsorted: readonly Area[],
+  period: string,
+  locale: string,
+): string {
+  const areas = [...unsorted].sort((a, b) => broaderFirst(a, b, locale));
   const both = (area: Area, shownOnly: boolean) =>
     (["K", "M"] as const).every((sex) =>
       values.some(

@@ -49,11 +49,13 @@ export function StatisticsPage() {
             </Link>
           </li>
         )}
-        <li>
-          <Link className="case-link-button case-link-button-secondary" to={statisticsPath.datasets(orgId)}>
-            {t("statisticsPages.list.datasets")}
-          </Link>
-        </li>
+        {manage && (
+          <li>
+            <Link className="case-link-button case-link-button-secondary" to={statisticsPath.datasets(orgId)}>
+              {t("statisticsPages.list.datasets")}
+            </Link>
+          </li>
+        )}
         {(manage || can(membership, "statistics.settings")) && (
           <li>
             <Link className="case-link-button case-link-button-secondary" to={statisticsPath.settings(orgId)}>
