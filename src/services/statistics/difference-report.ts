@@ -10,7 +10,7 @@ import {
 
 export interface ReportDepartment {
   readonly departmentId: string | null;
-  /** null for indicators not tied to a department (the exports say "Utan avdelning"). */
+  /** null for indicators not tied to a department (the exports say "Ingen avdelning"). */
   readonly name: string | null;
   readonly counts: Readonly<Record<DifferenceStatus, number>>;
   readonly total: number;
