@@ -85,6 +85,38 @@ program
     process.exitCode = await statistik(file, options);
   });
 
+program
+  .command("indikatorer")
+  .description(
+    "importera indikatorer ur en fil med sammanställd statistik: CSV, XLSX eller sparad JSON från SCB/Kolada (import aggregated indicators)",
+  )
+  .argument("<file>", "filen (the file)")
+  .option("--org <name>", "organisationens namn (the organisation's name)")
+  .option("--indicator <column>", "kolumnen med indikatorn (the indicator's column)")
+  .option("--indicator-name <column>", "kolumnen med indikatorns namn (the indicator name's column)")
+  .option("--period <column>", "kolumnen med perioden, t.ex. år (the period's column)")
+  .option("--area <column>", "kolumnen med områdets kod (the area code's column)")
+  .option("--area-name <column>", "kolumnen med områdets namn (the area name's column)")
+  .option("--sex <column>", "kolumnen med kön (the sex column)")
+  .option("--age-band <column>", "kolumnen med åldersgrupp (the age band's column)")
+  .option("--value <column>", "kolumnen med värdet (the value's column)")
+  .option("--count <column>", "kolumnen med antal (the count's column)")
+  .option(
+    "--dimension <column>",
+    "en övrig indelning; upprepas (a further breakdown; repeatable)",
+    (column: string, previous: string[] = []) => [...previous, column],
+  )
+  .option("--measure <kind>", "share, rate, mean, count eller value (what the values measure)")
+  .option("--unit <text>", "enhet, t.ex. procent (the unit)")
+  .option("--population", "befolkningstal, nämnare för tal per 1 000 invånare (population figures)")
+  .option("--preview", "visa kolumnval, de första raderna och avvisade rader; inget sparas (preview, saves nothing)")
+  .option("--skip-rejected", "importera utan de avvisade raderna (import leaving rejected rows out)")
+  .action(async (file: string, options: import("./indikatorer.js").IndikatorerOptions) => {
+    // Loaded on demand, like granska: the importers are not needed to serve.
+    const { indikatorer } = await import("./indikatorer.js");
+    process.exitCode = await indikatorer(file, options);
+  });
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

@@ -9,6 +9,7 @@ import { differencePages as enDifferencePages } from "./en/difference-pages.js";
 import { differences as enDifferences } from "./en/differences.js";
 import { documents as enDocuments } from "./en/documents.js";
 import { errors as enErrors } from "./en/errors.js";
+import { indicatorCli as enIndicatorCli } from "./en/indicator-cli.js";
 import { indicators as enIndicators } from "./en/indicators.js";
 import { networkPages as enNetworkPages } from "./en/network-pages.js";
 import { networks as enNetworks } from "./en/networks.js";
@@ -27,6 +28,7 @@ import { differencePages as svDifferencePages } from "./sv/difference-pages.js";
 import { differences as svDifferences } from "./sv/differences.js";
 import { documents as svDocuments } from "./sv/documents.js";
 import { errors as svErrors } from "./sv/errors.js";
+import { indicatorCli as svIndicatorCli } from "./sv/indicator-cli.js";
 import { indicators as svIndicators } from "./sv/indicators.js";
 import { networkPages as svNetworkPages } from "./sv/network-pages.js";
 import { networks as svNetworks } from "./sv/networks.js";
@@ -62,6 +64,7 @@ const sv = {
   differences: svDifferences,
   differencePages: svDifferencePages,
   indicators: svIndicators,
+  indicatorCli: svIndicatorCli,
 };
 const en = {
   ...enCommon,
@@ -82,6 +85,7 @@ const en = {
   differences: enDifferences,
   differencePages: enDifferencePages,
   indicators: enIndicators,
+  indicatorCli: enIndicatorCli,
 };
 
 /** The catalogues, one per locale, in the shape i18next reads as its default namespace. */

@@ -131,9 +131,12 @@ export class IndicatorImportService {
     };
   }
 
-  /** Imports a whole file: every row or none (see `ImportChoices.acceptRejected`). */
+  /**
+   * Imports a whole file: every row or none (see `ImportChoices.acceptRejected`). The actor is
+   * null for the command line, where no one is signed in.
+   */
   async importFile(
-    actor: Actor,
+    actor: Actor | null,
     organisationId: string,
     file: IndicatorUpload,
     choices: ImportChoices,
@@ -169,7 +172,7 @@ export class IndicatorImportService {
   }
 
   private async store(
-    actor: Actor,
+    actor: Actor | null,
     organisationId: string,
     outcome: Extract<ImportOutcome, { kind: "imported" }>,
     choices: ImportChoices,

@@ -68,7 +68,7 @@ export function guessMeasureKind(unit: string | null, role: IndicatorRole): Meas
 /** Stores the observations; returns the ids of the indicators written, in the order first met. */
 export async function storeObservations(
   trx: Executor,
-  actor: Actor,
+  actor: Actor | null,
   organisationId: string,
   observations: readonly Observation[],
   options: StoreOptions,
@@ -115,7 +115,7 @@ export async function storeObservations(
         plan_goal_id: null,
         national_subgoals: "[]",
         version: 1,
-        created_by: actor.userId,
+        created_by: actor?.userId ?? null,
         created_at: at,
         updated_at: at,
       });
