@@ -53,6 +53,13 @@ describe("the column mapping", () => {
     expect(mergeMapping(guessed, { dimensions: [] }).dimensions).toEqual([]);
   });
 
+  it("takes a column chosen in other case or without accents out of the dimensions too", () => {
+    const headers = ["Indikator", "År", "Kommun", "Kön", "Utfall 2", "Värde"];
+    const chosen = mergeMapping(guessColumnMapping(headers), { value: "utfall 2" });
+    expect(chosen.dimensions).toEqual([]);
+    expect(resolveColumns(headers, chosen)).toMatchObject({ kind: "resolved", columns: { value: 4, dimensions: [] } });
+  });
+
   it("is checked against the headers, ignoring case and accents, and every problem is named", () => {
     const headers = ["Indikator", "År", "Kommun", "Kön", "Värde"];
     const resolved = resolveColumns(headers, { ...guessColumnMapping(headers), sex: "kon" });

@@ -130,8 +130,11 @@ export function mergeMapping(guessed: ColumnMapping, chosen: Partial<ColumnMappi
   const merged = { ...guessed, ...chosen };
   if (chosen.dimensions !== undefined) return merged;
   // Columns the user mapped to a field are no longer guessed dimensions.
-  const mapped = new Set(INDICATOR_FIELDS.map((field) => merged[field]).filter((header) => header !== null));
-  return { ...merged, dimensions: guessed.dimensions.filter((header) => !mapped.has(header)) };
+  // Matched as `findHeader` matches them, ignoring case and accents ("resultat" is "Resultat").
+  const mapped = new Set(
+    INDICATOR_FIELDS.map((field) => merged[field]).flatMap((header) => (header === null ? [] : [foldText(header)])),
+  );
+  return { ...merged, dimensions: guessed.dimensions.filter((header) => !mapped.has(foldText(header))) };
 }
 
 /** The required fields that have no column. */
