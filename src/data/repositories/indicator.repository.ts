@@ -187,6 +187,8 @@ export async function periodsOfIndicators(
 /**
  * The number of open differences per indicator (none asked: an empty map): flagged, and
  * either not yet judged, or judged unjustified without measures or with one not yet done.
+ * WARNING: this is core `differenceStatus` other than "justified" and "done", counted in SQL so
+ * that the list of indicators needs no row per difference; a change to that rule belongs here too.
  */
 export async function openDifferenceCounts(
   db: Executor,
